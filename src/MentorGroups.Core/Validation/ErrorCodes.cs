@@ -88,4 +88,10 @@ public static class ErrorCodes
 
     /// <summary>Two pins contradict each other.</summary>
     public const string ConflictingPins = "matching.pins-conflict";
+
+    /// <summary>No matching strategy is registered under a name.</summary>
+    public const string UnknownStrategy = "strategy.unknown";
+
+    /// <summary>Strategy options are out of range.</summary>
+    public const string InvalidOptions = "strategy.options-invalid";
 }

@@ -1,0 +1,114 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching.Constraints;
+using MentorGroups.Matching.Scoring;
+using MentorGroups.Participants;
+using MentorGroups.Policies;
+using MentorGroups.Programmes;
+
+namespace MentorGroups.Matching;
+
+/// <summary>
+/// Everything a strategy needs to match one programme: who takes part, the rules no group may break, what makes a
+/// good fit, and the coordinator's decisions. Built and validated by <see cref="MatchingRequestBuilder"/>; immutable.
+/// </summary>
+/// <remarks>Mentors and mentees are kept in ordinal id order, which is what makes results independent of input order.</remarks>
+public sealed class MatchingRequest
+{
+    internal MatchingRequest(
+        Programme programme,
+        IReadOnlyList<Enrolment> mentors,
+        IReadOnlyList<Enrolment> mentees,
+        IReadOnlyList<IHardConstraint> constraints,
+        IReadOnlyList<WeightedCriterion> criteria,
+        IReadOnlyList<Pin> pins,
+        IReadOnlyList<Exclusion> exclusions,
+        int seed,
+        IReadOnlyList<MentoringGroup> existingGroups,
+        IReadOnlySet<GroupId> lockedGroups,
+        PreferenceLists? preferences)
+    {
+        Programme = programme;
+        Mentors = mentors;
+        Mentees = mentees;
+        Constraints = constraints;
+        Criteria = criteria;
+        Pins = pins;
+        Exclusions = exclusions;
+        Seed = seed;
+        ExistingGroups = existingGroups;
+        LockedGroups = lockedGroups;
+        Preferences = preferences;
+    }
+
+    /// <summary>The programme being matched.</summary>
+    public Programme Programme { get; }
+
+    /// <summary>The size policy groups must meet (the programme's).</summary>
+    public GroupSizePolicy Policy => Programme.SizePolicy;
+
+    /// <summary>Mentors and co-mentors, in ordinal id order.</summary>
+    public IReadOnlyList<Enrolment> Mentors { get; }
+
+    /// <summary>Mentees, in ordinal id order.</summary>
+    public IReadOnlyList<Enrolment> Mentees { get; }
+
+    /// <summary>Rules no group may break: always the line-manager rule, exclusions when given, and any added.</summary>
+    public IReadOnlyList<IHardConstraint> Constraints { get; }
+
+    /// <summary>What makes a good fit, with weights.</summary>
+    public IReadOnlyList<WeightedCriterion> Criteria { get; }
+
+    /// <summary>Mentees who must join a given mentor's group.</summary>
+    public IReadOnlyList<Pin> Pins { get; }
+
+    /// <summary>Pairs who must not share a group.</summary>
+    public IReadOnlyList<Exclusion> Exclusions { get; }
+
+    /// <summary>The seed for any randomness a strategy uses; the same seed gives the same result. The default is 0.</summary>
+    public int Seed { get; }
+
+    /// <summary>Groups that already run (for re-matching); empty for a first matching.</summary>
+    public IReadOnlyList<MentoringGroup> ExistingGroups { get; }
+
+    /// <summary>Ids of existing groups that must not change at all.</summary>
+    public IReadOnlySet<GroupId> LockedGroups { get; }
+
+    /// <summary>Explicit ranked preferences, or <see langword="null"/> to derive them from scores.</summary>
+    public PreferenceLists? Preferences { get; }
+
+    /// <summary>Starts building a request.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>A builder.</returns>
+    public static MatchingRequestBuilder For(Programme programme) => new(programme);
+
+    /// <summary>Finds an enrolled person (mentor or mentee).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The enrolment, or <see langword="null"/>.</returns>
+    public Enrolment? Find(ParticipantId id) => BinaryFind(Mentors, id) ?? BinaryFind(Mentees, id);
+
+    private static Enrolment? BinaryFind(IReadOnlyList<Enrolment> sorted, ParticipantId id)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = sorted[mid].Id.CompareTo(id);
+            if (c == 0)
+            {
+                return sorted[mid];
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,377 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching.Constraints;
+using MentorGroups.Matching.Scoring;
+using MentorGroups.Participants;
+using MentorGroups.Programmes;
+using MentorGroups.Validation;
+
+namespace MentorGroups.Matching;
+
+/// <summary>Builds a <see cref="MatchingRequest"/>; <see cref="Build"/> checks everything and reports every problem at once.</summary>
+public sealed class MatchingRequestBuilder
+{
+    private readonly Programme _programme;
+    private readonly List<Enrolment> _enrolments = [];
+    private readonly List<IHardConstraint> _constraints = [];
+    private readonly List<Pin> _pins = [];
+    private readonly List<Exclusion> _exclusions = [];
+    private readonly List<MentoringGroup> _existing = [];
+    private readonly HashSet<GroupId> _locked = [];
+    private List<WeightedCriterion>? _criteria;
+    private PreferenceLists? _preferences;
+    private int _seed;
+
+    /// <summary>Starts a request for a programme.</summary>
+    /// <param name="programme">The programme.</param>
+    public MatchingRequestBuilder(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        _programme = programme;
+    }
+
+    /// <summary>Adds enrolments (mentors, co-mentors and mentees).</summary>
+    /// <param name="enrolments">The enrolments.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder Add(params IEnumerable<Enrolment> enrolments)
+    {
+        ArgumentNullException.ThrowIfNull(enrolments);
+        _enrolments.AddRange(enrolments);
+        return this;
+    }
+
+    /// <summary>Adds a lead mentor.</summary>
+    /// <param name="participant">The person.</param>
+    /// <param name="capacity">The most mentees they will take.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder AddMentor(Participant participant, int capacity) => Add(Enrolment.AsMentor(participant, capacity));
+
+    /// <summary>Adds a mentee.</summary>
+    /// <param name="participant">The person.</param>
+    /// <param name="individualGoals">Goals for this programme.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder AddMentee(Participant participant, params IEnumerable<string> individualGoals) =>
+        Add(Enrolment.AsMentee(participant, individualGoals));
+
+    /// <summary>Adds hard constraints on top of the line-manager rule (always on) and exclusions.</summary>
+    /// <param name="constraints">The constraints.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithConstraints(params IEnumerable<IHardConstraint> constraints)
+    {
+        ArgumentNullException.ThrowIfNull(constraints);
+        _constraints.AddRange(constraints);
+        return this;
+    }
+
+    /// <summary>Requires mentor and mentee to share a language (<see cref="CommonLanguageConstraint"/>).</summary>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder RequireCommonLanguage() => WithConstraints(new CommonLanguageConstraint());
+
+    /// <summary>Sets the scoring criteria, replacing the defaults (<see cref="ScoringCriteria.Default"/>).</summary>
+    /// <param name="criteria">Criteria with weights.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithCriteria(params IEnumerable<WeightedCriterion> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        _criteria = [.. criteria];
+        return this;
+    }
+
+    /// <summary>Pins a mentee to a mentor's group.</summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="mentor">The mentor.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder Pin(ParticipantId mentee, ParticipantId mentor)
+    {
+        _pins.Add(new Pin(mentee, mentor));
+        return this;
+    }
+
+    /// <summary>Keeps two people out of the same group.</summary>
+    /// <param name="first">One person.</param>
+    /// <param name="second">The other.</param>
+    /// <param name="reason">Why (no personal details).</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder Exclude(ParticipantId first, ParticipantId second, string? reason = null)
+    {
+        _exclusions.Add(new Exclusion(first, second, reason));
+        return this;
+    }
+
+    /// <summary>Sets the seed. The default is 0.</summary>
+    /// <param name="seed">The seed.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithSeed(int seed)
+    {
+        _seed = seed;
+        return this;
+    }
+
+    /// <summary>Adds groups that already run, for re-matching.</summary>
+    /// <param name="groups">The groups.</param>
+    /// <param name="locked">Whether these groups must not change at all.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithExistingGroups(IEnumerable<MentoringGroup> groups, bool locked = false)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        foreach (var group in groups)
+        {
+            _existing.Add(group);
+            if (locked)
+            {
+                _locked.Add(group.Id);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Locks existing groups by id so no strategy changes them.</summary>
+    /// <param name="groupIds">The ids.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder Lock(params IEnumerable<GroupId> groupIds)
+    {
+        ArgumentNullException.ThrowIfNull(groupIds);
+        _locked.UnionWith(groupIds);
+        return this;
+    }
+
+    /// <summary>Sets explicit preference lists (used by stable matching).</summary>
+    /// <param name="preferences">The lists.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithPreferences(PreferenceLists preferences)
+    {
+        _preferences = preferences;
+        return this;
+    }
+
+    /// <summary>Checks everything and builds the request.</summary>
+    /// <returns>The request.</returns>
+    /// <exception cref="MentorGroupsValidationException">
+    /// Every problem at once: a person enrolled twice (<see cref="ErrorCodes.DuplicateEnrolment"/>); mentors in a peer-group
+    /// programme; pins, exclusions, preferences or existing groups naming people not in the request
+    /// (<see cref="ErrorCodes.UnknownParticipant"/>); a mentee pinned to two mentors (<see cref="ErrorCodes.ConflictingPins"/>);
+    /// negative, NaN or infinite weights, or all weights zero (<see cref="ErrorCodes.InvalidWeight"/>); repeated criterion or
+    /// constraint names and group ids (<see cref="ErrorCodes.DuplicateId"/>); locks of unknown groups.
+    /// </exception>
+    public MatchingRequest Build()
+    {
+        var problems = new Problems();
+        var enrolments = _enrolments.Where(e => e is not null).ToArray();
+        if (enrolments.Length != _enrolments.Count)
+        {
+            problems.Add(ErrorCodes.Required, "An enrolment is missing (null).");
+        }
+
+        var roster = problems.Capture(() => Roster.Create(enrolments));
+        var byId = new Dictionary<ParticipantId, Enrolment>();
+        foreach (var e in enrolments)
+        {
+            byId.TryAdd(e.Id, e);
+        }
+
+        var mentors = enrolments.Where(e => e.IsMentor).DistinctBy(e => e.Id).OrderBy(e => e.Id).ToArray();
+        var mentees = enrolments.Where(e => !e.IsMentor).DistinctBy(e => e.Id).OrderBy(e => e.Id).ToArray();
+        if (_programme.Format == ProgrammeFormat.PeerGroup && mentors.Length > 0)
+        {
+            problems.Add(ErrorCodes.PolicyFormatMismatch,
+                $"A peer-group programme has no mentors, but {mentors.Length} are enrolled as mentors (first: {mentors[0].Id}).");
+        }
+
+        CheckPins(problems, byId);
+        CheckExclusions(problems, byId);
+        var criteria = _criteria ?? [.. ScoringCriteria.Default()];
+        CheckCriteria(problems, criteria);
+        var constraints = BuildConstraints();
+        CheckConstraints(problems, constraints);
+        CheckExistingGroups(problems, byId);
+        CheckPreferences(problems, byId);
+
+        problems.ThrowIfAny("matching request");
+        _ = roster;
+        return new MatchingRequest(
+            _programme, mentors, mentees, constraints, criteria, [.. _pins], [.. _exclusions], _seed,
+            [.. _existing.OrderBy(g => g.Id)], new HashSet<GroupId>(_locked), _preferences);
+    }
+
+    private IHardConstraint[] BuildConstraints()
+    {
+        var constraints = new List<IHardConstraint> { new LineManagerConstraint() };
+        if (_exclusions.Count > 0)
+        {
+            constraints.Add(new ExclusionConstraint(_exclusions));
+        }
+
+        constraints.AddRange(_constraints.Where(c => c is not null && c is not LineManagerConstraint));
+        return [.. constraints];
+    }
+
+    private void CheckPins(Problems problems, Dictionary<ParticipantId, Enrolment> byId)
+    {
+        foreach (var pin in _pins)
+        {
+            if (pin is null)
+            {
+                problems.Add(ErrorCodes.Required, "A pin is missing (null).");
+                continue;
+            }
+
+            if (!byId.TryGetValue(pin.Mentee, out var mentee) || mentee.IsMentor)
+            {
+                problems.Add(ErrorCodes.UnknownParticipant, $"A pin names {pin.Mentee} as mentee, but no such mentee is enrolled.", pin.Mentee.ToString());
+            }
+
+            if (!byId.TryGetValue(pin.Mentor, out var mentor) || !mentor.IsMentor)
+            {
+                problems.Add(ErrorCodes.UnknownParticipant, $"A pin names {pin.Mentor} as mentor, but no such mentor is enrolled.", pin.Mentor.ToString());
+            }
+        }
+
+        foreach (var conflict in _pins.Where(p => p is not null).GroupBy(p => p.Mentee).Where(g => g.Select(p => p.Mentor).Distinct().Count() > 1).OrderBy(g => g.Key))
+        {
+            problems.Add(ErrorCodes.ConflictingPins,
+                $"{conflict.Key} is pinned to more than one mentor ({string.Join(", ", conflict.Select(p => p.Mentor).Distinct().Order())}).",
+                conflict.Key.ToString());
+        }
+    }
+
+    private void CheckExclusions(Problems problems, Dictionary<ParticipantId, Enrolment> byId)
+    {
+        foreach (var exclusion in _exclusions)
+        {
+            if (exclusion is null)
+            {
+                problems.Add(ErrorCodes.Required, "An exclusion is missing (null).");
+                continue;
+            }
+
+            foreach (var person in new[] { exclusion.First, exclusion.Second }.Where(p => !byId.ContainsKey(p)))
+            {
+                problems.Add(ErrorCodes.UnknownParticipant, $"An exclusion names {person}, who is not enrolled.", person.ToString());
+            }
+
+            if (exclusion.First == exclusion.Second)
+            {
+                problems.Add(ErrorCodes.DuplicateId, $"An exclusion names {exclusion.First} twice.", exclusion.First.ToString());
+            }
+        }
+    }
+
+    private static void CheckCriteria(Problems problems, List<WeightedCriterion> criteria)
+    {
+        foreach (var item in criteria)
+        {
+            if (item?.Criterion is null)
+            {
+                problems.Add(ErrorCodes.Required, "A scoring criterion is missing (null).");
+                continue;
+            }
+
+            if (!double.IsFinite(item.Weight) || item.Weight < 0)
+            {
+                problems.Add(ErrorCodes.InvalidWeight, $"The weight of criterion '{item.Criterion.Name}' must be a finite number of zero or more; got {item.Weight}.", item.Criterion.Name);
+            }
+        }
+
+        var valid = criteria.Where(c => c?.Criterion is not null).ToArray();
+        if (valid.Length > 0 && valid.All(c => double.IsFinite(c.Weight) && c.Weight >= 0) && valid.Sum(c => c.Weight) <= 0)
+        {
+            problems.Add(ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
+        }
+
+        foreach (var name in valid.GroupBy(c => c.Criterion.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(ErrorCodes.DuplicateId, $"Criterion '{name}' is given more than once.", name);
+        }
+    }
+
+    private static void CheckConstraints(Problems problems, IHardConstraint[] constraints)
+    {
+        foreach (var name in constraints.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(ErrorCodes.DuplicateId, $"Constraint '{name}' is given more than once.", name);
+        }
+    }
+
+    private void CheckExistingGroups(Problems problems, Dictionary<ParticipantId, Enrolment> byId)
+    {
+        var ids = new HashSet<GroupId>();
+        var seen = new Dictionary<ParticipantId, GroupId>();
+        foreach (var group in _existing)
+        {
+            if (!ids.Add(group.Id))
+            {
+                problems.Add(ErrorCodes.DuplicateId, $"Existing group {group.Id} is given twice.", group.Id.Value);
+            }
+
+            foreach (var member in group.Mentors)
+            {
+                if (!byId.TryGetValue(member, out var e) || !e.IsMentor)
+                {
+                    problems.Add(ErrorCodes.UnknownParticipant, $"Existing group {group.Id} has mentor {member}, who is not enrolled as a mentor.", group.Id.Value);
+                }
+            }
+
+            foreach (var member in group.Mentees)
+            {
+                if (!byId.TryGetValue(member, out var e) || e.IsMentor)
+                {
+                    problems.Add(ErrorCodes.UnknownParticipant, $"Existing group {group.Id} has mentee {member}, who is not enrolled as a mentee.", group.Id.Value);
+                }
+            }
+
+            foreach (var member in group.Members)
+            {
+                if (seen.TryGetValue(member, out var other))
+                {
+                    problems.Add(ErrorCodes.DuplicateMember, $"{member} is in existing groups {other} and {group.Id}.", member.ToString());
+                }
+                else
+                {
+                    seen[member] = group.Id;
+                }
+            }
+        }
+
+        foreach (var locked in _locked.Where(l => !ids.Contains(l)).Order())
+        {
+            problems.Add(ErrorCodes.UnknownParticipant, $"Group {locked} is locked but is not among the existing groups.", locked.Value);
+        }
+    }
+
+    private void CheckPreferences(Problems problems, Dictionary<ParticipantId, Enrolment> byId)
+    {
+        if (_preferences is null)
+        {
+            return;
+        }
+
+        Check(_preferences.Mentees, expectMentorOwner: false);
+        Check(_preferences.Mentors, expectMentorOwner: true);
+
+        void Check(IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> lists, bool expectMentorOwner)
+        {
+            foreach (var (owner, ranked) in lists.OrderBy(l => l.Key))
+            {
+                if (!byId.TryGetValue(owner, out var e) || e.IsMentor != expectMentorOwner)
+                {
+                    problems.Add(ErrorCodes.UnknownParticipant, $"Preferences are given for {owner}, who is not enrolled as a {(expectMentorOwner ? "mentor" : "mentee")}.", owner.ToString());
+                    continue;
+                }
+
+                foreach (var other in ranked ?? [])
+                {
+                    if (!byId.TryGetValue(other, out var o) || o.IsMentor == expectMentorOwner)
+                    {
+                        problems.Add(ErrorCodes.UnknownParticipant, $"The preferences of {owner} name {other}, who is not enrolled as a {(expectMentorOwner ? "mentee" : "mentor")}.", owner.ToString());
+                    }
+                }
+
+                if (ranked is not null && ranked.Distinct().Count() != ranked.Count)
+                {
+                    problems.Add(ErrorCodes.DuplicateId, $"The preferences of {owner} name someone twice.", owner.ToString());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace MentorGroups.Matching.Scoring;
+
+/// <summary>
+/// How much of the mentee's goals the mentor's expertise covers: covered goals ÷ goals. Neutral (0.5) when the mentee
+/// gives no goals or the mentor no expertise.
+/// </summary>
+public sealed class ExpertiseCoverageCriterion : IScoringCriterion
+{
+    /// <inheritdoc/>
+    public string Name => "expertise";
+
+    /// <inheritdoc/>
+    public double Score(in CandidatePair pair)
+    {
+        var goals = pair.Mentee.Goals;
+        var expertise = pair.Mentor.Participant.Profile.Expertise;
+        if (goals.IsEmpty || expertise.IsEmpty)
+        {
+            return 0.5;
+        }
+
+        return (double)goals.CountShared(expertise) / goals.Count;
+    }
+
+    /// <inheritdoc/>
+    public string Explain(in CandidatePair pair)
+    {
+        var goals = pair.Mentee.Goals;
+        var expertise = pair.Mentor.Participant.Profile.Expertise;
+        if (goals.IsEmpty || expertise.IsEmpty)
+        {
+            return goals.IsEmpty ? "mentee gave no goals (neutral)" : "mentor gave no expertise (neutral)";
+        }
+
+        var shared = goals.Shared(expertise);
+        return shared.Count == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"mentor's expertise covers none of the mentee's {goals.Count} goal(s)")
+            : string.Create(CultureInfo.InvariantCulture, $"mentor's expertise covers {shared.Count} of {goals.Count} goal(s): {string.Join(", ", shared)}");
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace MentorGroups.Matching.Scoring;
+
+/// <summary>
+/// Whether mentor and mentee want to learn about the same things (the mentor's own learning goals against the mentee's
+/// goals), as the Jaccard similarity of the two tag sets. Neutral (0.5) when either gives none.
+/// </summary>
+public sealed class SharedGoalsCriterion : IScoringCriterion
+{
+    /// <inheritdoc/>
+    public string Name => "shared-goals";
+
+    /// <inheritdoc/>
+    public double Score(in CandidatePair pair)
+    {
+        var mentee = pair.Mentee.Goals;
+        var mentor = pair.Mentor.Participant.Profile.LearningGoals;
+        if (mentee.IsEmpty || mentor.IsEmpty)
+        {
+            return 0.5;
+        }
+
+        var shared = mentee.CountShared(mentor);
+        return (double)shared / (mentee.Count + mentor.Count - shared);
+    }
+
+    /// <inheritdoc/>
+    public string Explain(in CandidatePair pair)
+    {
+        var mentee = pair.Mentee.Goals;
+        var mentor = pair.Mentor.Participant.Profile.LearningGoals;
+        if (mentee.IsEmpty || mentor.IsEmpty)
+        {
+            return "learning goals not given on both sides (neutral)";
+        }
+
+        var shared = mentee.Shared(mentor);
+        return shared.Count == 0
+            ? "no learning goal in common"
+            : string.Create(CultureInfo.InvariantCulture, $"{shared.Count} learning goal(s) in common: {string.Join(", ", shared)}");
+    }
+}

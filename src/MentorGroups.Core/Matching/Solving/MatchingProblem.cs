@@ -1,0 +1,389 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching.Constraints;
+using MentorGroups.Matching.Scoring;
+using MentorGroups.Participants;
+using MentorGroups.Policies;
+using MentorGroups.Programmes;
+
+namespace MentorGroups.Matching.Solving;
+
+/// <summary>
+/// A matching request compiled for solving: mentors formed into teams with capacities, mentees by index, fixed
+/// placements (pins, existing groups), which mentee–team pairs the hard constraints allow, and what each allowed pair
+/// is worth. Every built-in strategy works only through this public type, <see cref="Assignment"/> and
+/// <see cref="CreateResult"/>; so can yours.
+/// </summary>
+/// <remarks>
+/// Teams are ordered by lead mentor id and mentees by id, so anything computed from indexes is independent of input
+/// order. Read-only after compilation and safe to share between threads; an <see cref="Assignment"/> is not.
+/// </remarks>
+public sealed class MatchingProblem
+{
+    /// <summary>Scores are turned into integers at this resolution (millionths) so that solvers compare exactly.</summary>
+    public const int ScoreResolution = 1_000_000;
+
+    private readonly Enrolment[] _mentees;
+    private readonly MentorTeam[] _teams;
+    private readonly int[] _fixedTeam;
+    private readonly bool[] _pinned;
+    private readonly Candidate[][] _candidates;
+    private readonly IHardConstraint[] _constraints;
+    private readonly WeightedCriterion[] _criteria;
+    private readonly double _weightSum;
+    private readonly Dictionary<ParticipantId, int> _menteeIndex;
+    private readonly Dictionary<ParticipantId, int> _teamOfMentor;
+
+    private MatchingProblem(MatchingRequest request, Enrolment[] mentees, MentorTeam[] teams, IReadOnlyList<UnassignedMentor> unteamed)
+    {
+        Request = request;
+        _mentees = mentees;
+        _teams = teams;
+        _constraints = [.. request.Constraints];
+        _criteria = [.. request.Criteria];
+        _weightSum = _criteria.Sum(c => c.Weight);
+        UnteamedMentors = unteamed;
+        _menteeIndex = new Dictionary<ParticipantId, int>(mentees.Length);
+        for (var i = 0; i < mentees.Length; i++)
+        {
+            _menteeIndex[mentees[i].Id] = i;
+        }
+
+        _teamOfMentor = [];
+        foreach (var team in teams)
+        {
+            foreach (var mentor in team.Mentors)
+            {
+                _teamOfMentor[mentor.Id] = team.Index;
+            }
+        }
+
+        _fixedTeam = new int[mentees.Length];
+        Array.Fill(_fixedTeam, -1);
+        _pinned = new bool[mentees.Length];
+        _candidates = new Candidate[mentees.Length][];
+        PinProblems = new Dictionary<int, string>();
+    }
+
+    /// <summary>The request this problem was compiled from.</summary>
+    public MatchingRequest Request { get; }
+
+    /// <summary>The programme.</summary>
+    public Programme Programme => Request.Programme;
+
+    /// <summary>The size policy.</summary>
+    public GroupSizePolicy Policy => Request.Policy;
+
+    /// <summary>The mentees, by index (ordinal id order).</summary>
+    public IReadOnlyList<Enrolment> Mentees => _mentees;
+
+    /// <summary>The mentor teams, by index (lead mentor id order; existing groups first).</summary>
+    public IReadOnlyList<MentorTeam> Teams => _teams;
+
+    /// <summary>Mentors who could not be formed into a team (e.g. a co-mentor without a lead), with the reason.</summary>
+    public IReadOnlyList<UnassignedMentor> UnteamedMentors { get; }
+
+    /// <summary>The seed strategies use for any randomness.</summary>
+    public int Seed => Request.Seed;
+
+    /// <summary>Pins that cannot be honoured, by mentee index, with the reason.</summary>
+    internal Dictionary<int, string> PinProblems { get; }
+
+    /// <summary>Compiles a request.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static MatchingProblem Compile(MatchingRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (teams, unteamed) = TeamBuilder.Build(request);
+        var problem = new MatchingProblem(request, [.. request.Mentees], teams, unteamed);
+        problem.FixExistingAndPinned();
+        problem.ComputeCandidates(cancellationToken);
+        return problem;
+    }
+
+    /// <summary>The index of a mentee, or -1.</summary>
+    /// <param name="mentee">The mentee's id.</param>
+    /// <returns>The index, or -1.</returns>
+    public int IndexOfMentee(ParticipantId mentee) => _menteeIndex.GetValueOrDefault(mentee, -1);
+
+    /// <summary>The index of the team a mentor belongs to, or -1.</summary>
+    /// <param name="mentor">The mentor's id.</param>
+    /// <returns>The index, or -1.</returns>
+    public int TeamOfMentor(ParticipantId mentor) => _teamOfMentor.GetValueOrDefault(mentor, -1);
+
+    /// <summary>Whether the mentee's team is decided before solving (pinned, or a member of an existing group).</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns><see langword="true"/> when fixed.</returns>
+    public bool IsFixed(int mentee) => _fixedTeam[mentee] >= 0 || PinProblems.ContainsKey(mentee);
+
+    /// <summary>The team a mentee is fixed to, or -1.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns>The team's index, or -1.</returns>
+    public int FixedTeamOf(int mentee) => _fixedTeam[mentee];
+
+    /// <summary>Whether the mentee was pinned by a coordinator.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns><see langword="true"/> when pinned.</returns>
+    public bool IsPinned(int mentee) => _pinned[mentee];
+
+    /// <summary>
+    /// The teams a free mentee may join (allowed by every hard constraint, with room beyond the fixed placements),
+    /// best first (highest value, then lowest team index). Empty for fixed mentees.
+    /// </summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns>The candidates.</returns>
+    public ReadOnlySpan<Candidate> Candidates(int mentee) => _candidates[mentee];
+
+    /// <summary>Whether every hard constraint allows the mentee with every mentor of the team.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <param name="team">The team's index.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    public bool IsAllowed(int mentee, int team) => BlockingConstraint(_mentees[mentee], _teams[team]) is null;
+
+    /// <summary>Whether every hard constraint allows two mentees in one group.</summary>
+    /// <param name="first">One mentee's index.</param>
+    /// <param name="second">The other mentee's index.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    public bool AllowsTogether(int first, int second) => BlockingConstraint(_mentees[first], _mentees[second]) is null;
+
+    /// <summary>The pair's score from 0 to 1: the weighted mean of the criteria, averaged over the team's mentors.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <param name="team">The team's index.</param>
+    /// <returns>The score.</returns>
+    public double Score(int mentee, int team)
+    {
+        var mentors = _teams[team].Mentors;
+        var total = 0.0;
+        for (var i = 0; i < mentors.Count; i++)
+        {
+            total += ScoreWith(mentors[i], _mentees[mentee]);
+        }
+
+        return total / mentors.Count;
+    }
+
+    /// <summary>The pair's integer value: 1 + the score in millionths, so that placing someone always adds to the objective.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <param name="team">The team's index.</param>
+    /// <returns>1 to 1,000,001.</returns>
+    public int PairValue(int mentee, int team) => ToValue(Score(mentee, team));
+
+    /// <summary>A new assignment holding only the fixed placements.</summary>
+    /// <returns>The assignment.</returns>
+    public Assignment CreateAssignment() => new(this);
+
+    /// <summary>
+    /// Turns a strategy's assignment into a checked result: groups, placements with breakdowns, unmatched mentees with
+    /// reasons, unassigned mentors, policy findings. Mentees who would share a group with someone a hard constraint keeps
+    /// them from are moved to their next allowed team with room, or reported unmatched.
+    /// </summary>
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="strategyName">The strategy's name.</param>
+    /// <param name="metrics">Strategy-specific figures.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The assignment belongs to another problem.</exception>
+    public MatchingResult CreateResult(Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics = null)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentException.ThrowIfNullOrWhiteSpace(strategyName);
+        if (!ReferenceEquals(assignment.Problem, this))
+        {
+            throw new ArgumentException("The assignment was created for another problem.", nameof(assignment));
+        }
+
+        return new ResultBuilder(this, assignment, strategyName, metrics).Build();
+    }
+
+    internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
+
+    internal double ScoreWith(Enrolment mentor, Enrolment mentee)
+    {
+        if (_weightSum <= 0)
+        {
+            return 0;
+        }
+
+        var pair = new CandidatePair(mentor, mentee, Request.Programme);
+        var total = 0.0;
+        foreach (var c in _criteria)
+        {
+            if (c.Weight > 0)
+            {
+                var s = c.Criterion.Score(pair);
+                total += c.Weight * (double.IsFinite(s) ? Math.Clamp(s, 0, 1) : 0);
+            }
+        }
+
+        return total / _weightSum;
+    }
+
+    internal IReadOnlyList<CriterionContribution> Breakdown(int mentee, int team)
+    {
+        var mentors = _teams[team].Mentors;
+        var result = new CriterionContribution[_criteria.Length];
+        for (var i = 0; i < _criteria.Length; i++)
+        {
+            var c = _criteria[i];
+            var score = 0.0;
+            var reasons = new List<string>(mentors.Count);
+            foreach (var mentor in mentors)
+            {
+                var pair = new CandidatePair(mentor, _mentees[mentee], Request.Programme);
+                var s = c.Criterion.Score(pair);
+                score += double.IsFinite(s) ? Math.Clamp(s, 0, 1) : 0;
+                reasons.Add(c.Criterion.Explain(pair));
+            }
+
+            score /= mentors.Count;
+            var contribution = _weightSum > 0 ? c.Weight * score / _weightSum : 0;
+            var reason = mentors.Count == 1 ? reasons[0] : string.Join(" | ", reasons.Select((r, k) => $"{mentors[k].Id}: {r}"));
+            result[i] = new CriterionContribution(c.Criterion.Name, c.Weight, score, contribution, reason);
+        }
+
+        return result;
+    }
+
+    internal IHardConstraint? BlockingConstraint(Enrolment a, Enrolment b)
+    {
+        var pair = new MemberPair(a, b, Request.Programme);
+        foreach (var constraint in _constraints)
+        {
+            if (!constraint.Allows(pair))
+            {
+                return constraint;
+            }
+        }
+
+        return null;
+    }
+
+    internal IHardConstraint? BlockingConstraint(Enrolment mentee, MentorTeam team)
+    {
+        foreach (var mentor in team.Mentors)
+        {
+            var blocking = BlockingConstraint(mentor, mentee);
+            if (blocking is not null)
+            {
+                return blocking;
+            }
+        }
+
+        return null;
+    }
+
+    private void FixExistingAndPinned()
+    {
+        var load = new int[_teams.Length];
+        foreach (var team in _teams.Where(t => t.ExistingGroup is not null))
+        {
+            var group = Request.ExistingGroups.First(g => g.Id == team.ExistingGroup);
+            foreach (var member in group.Mentees)
+            {
+                var m = IndexOfMentee(member);
+                _fixedTeam[m] = team.Index;
+                load[team.Index]++;
+            }
+        }
+
+        foreach (var pin in Request.Pins.OrderBy(p => p.Mentee))
+        {
+            var m = IndexOfMentee(pin.Mentee);
+            var team = TeamOfMentor(pin.Mentor);
+            if (_fixedTeam[m] >= 0 && _fixedTeam[m] == team)
+            {
+                _pinned[m] = true;
+                continue;
+            }
+
+            if (_fixedTeam[m] >= 0 && _teams[_fixedTeam[m]].IsLocked)
+            {
+                PinProblems[m] = $"{pin.Mentee} is pinned to {pin.Mentor}, but is a member of locked group {_teams[_fixedTeam[m]].ExistingGroup}.";
+                continue;
+            }
+
+            string? problem = null;
+            if (team < 0)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, who leads no group in this matching.";
+            }
+            else if (_teams[team].IsLocked)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group {_teams[team].ExistingGroup} is locked.";
+            }
+            else if (BlockingConstraint(_mentees[m], _teams[team]) is { } blocking)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {blocking.Name} forbids it: {ExplainBlock(blocking, _mentees[m], _teams[team])}.";
+            }
+            else if (load[team] >= _teams[team].Capacity)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group is already full with pinned or existing members (capacity {_teams[team].Capacity}).";
+            }
+
+            if (_fixedTeam[m] >= 0)
+            {
+                load[_fixedTeam[m]]--;
+                _fixedTeam[m] = -1;
+            }
+
+            if (problem is not null)
+            {
+                PinProblems[m] = problem;
+                continue;
+            }
+
+            _fixedTeam[m] = team;
+            _pinned[m] = true;
+            load[team]++;
+        }
+
+        _fixedLoad = load;
+    }
+
+    private int[] _fixedLoad = [];
+
+    internal int FixedLoad(int team) => _fixedLoad[team];
+
+    internal string ExplainBlock(IHardConstraint blocking, Enrolment mentee, MentorTeam team)
+    {
+        foreach (var mentor in team.Mentors)
+        {
+            var pair = new MemberPair(mentor, mentee, Request.Programme);
+            if (!blocking.Allows(pair))
+            {
+                return blocking.Explain(pair);
+            }
+        }
+
+        return blocking.Name;
+    }
+
+    private void ComputeCandidates(CancellationToken cancellationToken)
+    {
+        var open = _teams.Where(t => !t.IsLocked && t.Capacity - _fixedLoad[t.Index] > 0).Select(t => t.Index).ToArray();
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, _mentees.Length, options, m =>
+        {
+            if (IsFixed(m))
+            {
+                _candidates[m] = [];
+                return;
+            }
+
+            var list = new List<Candidate>();
+            foreach (var t in open)
+            {
+                if (BlockingConstraint(_mentees[m], _teams[t]) is null)
+                {
+                    list.Add(new Candidate(t, PairValue(m, t)));
+                }
+            }
+
+            list.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Team.CompareTo(b.Team));
+            _candidates[m] = [.. list];
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}

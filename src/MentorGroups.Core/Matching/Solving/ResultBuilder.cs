@@ -1,0 +1,266 @@
+using System.Globalization;
+using MentorGroups.Groups;
+using MentorGroups.Participants;
+using MentorGroups.Policies;
+
+namespace MentorGroups.Matching.Solving;
+
+/// <summary>
+/// Turns an assignment into a <see cref="MatchingResult"/>: checks it, keeps apart mentees a hard constraint separates,
+/// drops groups below a hard minimum, forms the groups and explains every placement and non-placement.
+/// </summary>
+internal sealed class ResultBuilder
+{
+    private readonly MatchingProblem _problem;
+    private readonly Assignment _assignment;
+    private readonly string _strategyName;
+    private readonly IReadOnlyDictionary<string, double>? _metrics;
+    private readonly List<int>[] _members;
+    private readonly Dictionary<int, UnmatchedMentee> _unmatched = [];
+
+    public ResultBuilder(MatchingProblem problem, Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics)
+    {
+        _problem = problem;
+        _assignment = assignment;
+        _strategyName = strategyName;
+        _metrics = metrics;
+        _members = problem.Teams.Select(_ => new List<int>()).ToArray();
+    }
+
+    public MatchingResult Build()
+    {
+        CheckAssignment();
+        for (var m = 0; m < _problem.Mentees.Count; m++)
+        {
+            var team = _assignment.TeamOf(m);
+            if (team >= 0)
+            {
+                _members[team].Add(m);
+            }
+        }
+
+        SeparateConflicts();
+        DropGroupsBelowMinimum();
+        return Assemble();
+    }
+
+    private void CheckAssignment()
+    {
+        // Assignment refuses illegal moves, so a failure here is a bug in the library, not in a strategy.
+        for (var t = 0; t < _problem.Teams.Count; t++)
+        {
+            if (_assignment.Load(t) > _problem.Teams[t].Capacity)
+            {
+                throw new InvalidOperationException($"Strategy '{_strategyName}' exceeded the capacity of team {t}.");
+            }
+        }
+    }
+
+    private void SeparateConflicts()
+    {
+        var displaced = new List<(int Mentee, string Why)>();
+        for (var t = 0; t < _members.Length; t++)
+        {
+            var kept = new List<int>();
+            // Fixed members first, then the best-fitting: whoever fits the group least is the one who moves.
+            foreach (var m in _members[t].OrderByDescending(m => _problem.IsFixed(m)).ThenByDescending(m => _problem.PairValue(m, t)).ThenBy(m => m))
+            {
+                var clash = kept.FirstOrDefault(k => !_problem.AllowsTogether(m, k), -1);
+                if (clash < 0 || _problem.IsFixed(m))
+                {
+                    kept.Add(m);
+                    continue;
+                }
+
+                var blocking = _problem.BlockingConstraint(_problem.Mentees[m], _problem.Mentees[clash])!;
+                displaced.Add((m, blocking.Explain(new Constraints.MemberPair(_problem.Mentees[m], _problem.Mentees[clash], _problem.Programme))));
+            }
+
+            _members[t] = kept;
+        }
+
+        foreach (var (m, why) in displaced.OrderBy(d => d.Mentee))
+        {
+            var moved = false;
+            foreach (var c in _problem.Candidates(m))
+            {
+                if (_members[c.Team].Count < _problem.Teams[c.Team].Capacity && _members[c.Team].All(k => _problem.AllowsTogether(m, k)))
+                {
+                    _members[c.Team].Add(m);
+                    moved = true;
+                    break;
+                }
+            }
+
+            if (!moved)
+            {
+                _unmatched[m] = new UnmatchedMentee(_problem.Mentees[m].Id, UnmatchedReason.ExcludedByConstraint,
+                    $"Placing {_problem.Mentees[m].Id} would put them in a group with someone they must not share a group with ({why}), and no other compatible group had room.");
+            }
+        }
+    }
+
+    private void DropGroupsBelowMinimum()
+    {
+        var min = _problem.Policy.MinMentees;
+        if (!min.IsHard)
+        {
+            return;
+        }
+
+        for (var t = 0; t < _members.Length; t++)
+        {
+            var team = _problem.Teams[t];
+            if (team.ExistingGroup is not null || _members[t].Count == 0 || _members[t].Count >= min.Value)
+            {
+                continue;
+            }
+
+            foreach (var m in _members[t])
+            {
+                _unmatched[m] = new UnmatchedMentee(_problem.Mentees[m].Id, UnmatchedReason.GroupBelowMinimum,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"The group of {team.Lead.Id} would have {_members[t].Count} mentee(s), below the hard minimum of {min.Value}, so it was not formed."));
+            }
+
+            _members[t].Clear();
+        }
+    }
+
+    private MatchingResult Assemble()
+    {
+        var policy = _problem.Policy;
+        var usedIds = new HashSet<GroupId>(_problem.Teams.Where(t => t.ExistingGroup is not null).Select(t => t.ExistingGroup!.Value));
+        var next = 1;
+        var groups = new List<MentoringGroup>();
+        var placements = new List<Placement>();
+        var unassigned = new List<UnassignedMentor>(_problem.UnteamedMentors);
+        long objective = 0;
+
+        for (var t = 0; t < _members.Length; t++)
+        {
+            var team = _problem.Teams[t];
+            if (_members[t].Count == 0 && team.ExistingGroup is null)
+            {
+                foreach (var mentor in team.Mentors)
+                {
+                    unassigned.Add(new UnassignedMentor(mentor.Id, WhyNoMentees(team)));
+                }
+
+                continue;
+            }
+
+            GroupId id;
+            if (team.ExistingGroup is { } existing)
+            {
+                id = existing;
+            }
+            else
+            {
+                do
+                {
+                    id = new GroupId(string.Create(CultureInfo.InvariantCulture, $"G{next++:D3}"));
+                }
+                while (usedIds.Contains(id));
+            }
+
+            var menteeIds = _members[t].Select(m => _problem.Mentees[m].Id).ToArray();
+            // Hard limits hold by construction; a recommendation may not, and then the findings say so.
+            groups.Add(MentoringGroup.Create(id, team.Mentors.Select(m => m.Id), menteeIds, policy));
+            foreach (var m in _members[t])
+            {
+                var value = _problem.PairValue(m, t);
+                objective += value;
+                placements.Add(new Placement(_problem.Mentees[m].Id, id, team.Mentors.Select(x => x.Id).ToArray(),
+                    _problem.Score(m, t), _problem.Breakdown(m, t), _problem.IsPinned(m)));
+            }
+        }
+
+        var placed = new HashSet<int>(_members.SelectMany(x => x));
+        for (var m = 0; m < _problem.Mentees.Count; m++)
+        {
+            if (!placed.Contains(m) && !_unmatched.ContainsKey(m))
+            {
+                _unmatched[m] = Diagnose(m);
+            }
+        }
+
+        groups.Sort((a, b) => a.Id.CompareTo(b.Id));
+        placements.Sort((a, b) => a.Mentee.CompareTo(b.Mentee));
+        var unmatched = _unmatched.Values.OrderBy(u => u.Mentee).ToArray();
+        unassigned.Sort((a, b) => a.Mentor.CompareTo(b.Mentor));
+        var findings = policy.Evaluate(groups);
+        return new MatchingResult(_strategyName, groups, placements, unmatched, unassigned, findings, objective, _metrics);
+    }
+
+    private string WhyNoMentees(MentorTeam team)
+    {
+        if (team.Capacity == 0)
+        {
+            return $"{team.Lead.Id} has no capacity (takes 0 mentees).";
+        }
+
+        var compatible = Enumerable.Range(0, _problem.Mentees.Count).Count(m => _problem.IsAllowed(m, team.Index));
+        return compatible == 0
+            ? $"No mentee may join the group of {team.Lead.Id}: hard constraints rule out all {_problem.Mentees.Count}."
+            : string.Create(CultureInfo.InvariantCulture, $"All {compatible} mentee(s) who could join the group of {team.Lead.Id} fit better elsewhere.");
+    }
+
+    private UnmatchedMentee Diagnose(int m)
+    {
+        var id = _problem.Mentees[m].Id;
+        if (_problem.PinProblems.TryGetValue(m, out var pinProblem))
+        {
+            return new UnmatchedMentee(id, UnmatchedReason.PinNotHonoured, pinProblem);
+        }
+
+        if (_problem.Teams.Count == 0)
+        {
+            return new UnmatchedMentee(id, UnmatchedReason.NoMentors, "The programme has no mentor who leads a group.");
+        }
+
+        var blockedBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var compatible = new List<int>();
+        foreach (var team in _problem.Teams)
+        {
+            var blocking = team.IsLocked ? null : _problem.BlockingConstraint(_problem.Mentees[m], team);
+            if (team.IsLocked)
+            {
+                blockedBy["locked group"] = blockedBy.GetValueOrDefault("locked group") + 1;
+            }
+            else if (blocking is not null)
+            {
+                blockedBy[blocking.Name] = blockedBy.GetValueOrDefault(blocking.Name) + 1;
+            }
+            else
+            {
+                compatible.Add(team.Index);
+            }
+        }
+
+        if (compatible.Count == 0)
+        {
+            var parts = string.Join(", ", blockedBy.Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Key} rules out {b.Value}")));
+            return new UnmatchedMentee(id, UnmatchedReason.NoCompatibleMentor,
+                string.Create(CultureInfo.InvariantCulture, $"No mentor group is compatible with {id} among {_problem.Teams.Count}: {parts}."));
+        }
+
+        var withRoom = compatible.Where(t => _members[t].Count < _problem.Teams[t].Capacity).ToArray();
+        if (withRoom.Length == 0)
+        {
+            var seats = compatible.Sum(t => _problem.Teams[t].Capacity);
+            return new UnmatchedMentee(id, UnmatchedReason.CapacityExhausted,
+                string.Create(CultureInfo.InvariantCulture, $"All {compatible.Count} compatible mentor group(s) are full ({seats} seat(s) taken)."));
+        }
+
+        var clashFree = withRoom.Where(t => _members[t].All(k => _problem.AllowsTogether(m, k))).ToArray();
+        if (clashFree.Length == 0)
+        {
+            return new UnmatchedMentee(id, UnmatchedReason.ExcludedByConstraint,
+                string.Create(CultureInfo.InvariantCulture, $"Every compatible group with room ({withRoom.Length}) has a member {id} must not share a group with."));
+        }
+
+        return new UnmatchedMentee(id, UnmatchedReason.NotChosen,
+            string.Create(CultureInfo.InvariantCulture, $"Strategy '{_strategyName}' left {id} out although {clashFree.Length} compatible group(s) had room."));
+    }
+}

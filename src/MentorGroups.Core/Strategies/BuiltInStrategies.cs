@@ -1,0 +1,14 @@
+using MentorGroups.Matching;
+using MentorGroups.Strategies.Greedy;
+
+namespace MentorGroups.Strategies;
+
+/// <summary>The built-in strategies with default options, under their default names.</summary>
+public static class BuiltInStrategies
+{
+    /// <summary>Each built-in strategy's default name and a factory with default options.</summary>
+    public static IReadOnlyList<(string Name, Func<IMatchingStrategy> Factory)> All { get; } =
+    [
+        (GreedyStrategyOptions.DefaultName, static () => new GreedyStrategyOptions().CreateStrategy()),
+    ];
+}
