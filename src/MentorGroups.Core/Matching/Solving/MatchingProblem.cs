@@ -277,6 +277,7 @@ public sealed class MatchingProblem
     private void FixExistingAndPinned()
     {
         var load = new int[_teams.Length];
+        var fixedMembers = _teams.Select(_ => new List<int>()).ToArray();
         foreach (var team in _teams.Where(t => t.ExistingGroup is not null))
         {
             var group = Request.ExistingGroups.First(g => g.Id == team.ExistingGroup);
@@ -285,6 +286,7 @@ public sealed class MatchingProblem
                 var m = IndexOfMentee(member);
                 _fixedTeam[m] = team.Index;
                 load[team.Index]++;
+                fixedMembers[team.Index].Add(m);
             }
         }
 
@@ -317,6 +319,10 @@ public sealed class MatchingProblem
             {
                 problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {blocking.Name} forbids it: {ExplainBlock(blocking, _mentees[m], _teams[team])}.";
             }
+            else if (fixedMembers[team].Select(k => (Other: k, Blocking: BlockingConstraint(_mentees[m], _mentees[k]))).FirstOrDefault(x => x.Blocking is not null) is { Blocking: { } clash } conflict)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {clash.Name} keeps them from {_mentees[conflict.Other].Id}, who is already in that group: {clash.Explain(new MemberPair(_mentees[m], _mentees[conflict.Other], Request.Programme))}.";
+            }
             else if (load[team] >= _teams[team].Capacity)
             {
                 problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group is already full with pinned or existing members (capacity {_teams[team].Capacity}).";
@@ -325,6 +331,7 @@ public sealed class MatchingProblem
             if (_fixedTeam[m] >= 0)
             {
                 load[_fixedTeam[m]]--;
+                fixedMembers[_fixedTeam[m]].Remove(m);
                 _fixedTeam[m] = -1;
             }
 
@@ -337,6 +344,7 @@ public sealed class MatchingProblem
             _fixedTeam[m] = team;
             _pinned[m] = true;
             load[team]++;
+            fixedMembers[team].Add(m);
         }
 
         _fixedLoad = load;

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace MentorGroups.Testing.Conformance;
+
+/// <summary>How hard <see cref="StrategyConformance"/> tries.</summary>
+public sealed record ConformanceOptions
+{
+    /// <summary>The environment variable that overrides <see cref="MaxTest"/> for long runs, e.g. <c>10000</c>.</summary>
+    public const string MaxTestVariable = "MENTORGROUPS_CONFORMANCE_MAXTEST";
+
+    /// <summary>Random requests per invariant.</summary>
+    /// <value>The default value is 100, or the value of the <c>MENTORGROUPS_CONFORMANCE_MAXTEST</c> environment variable when set.</value>
+    public int MaxTest { get; init; } = DefaultMaxTest();
+
+    /// <summary>The shape of the generated requests.</summary>
+    /// <value>The default value is a new <see cref="RequestShape"/>.</value>
+    public RequestShape Shape { get; init; } = new();
+
+    /// <summary>Replays a failing run: the (seed, gamma) FsCheck printed with the failure; <see langword="null"/> for a fresh random run.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public (ulong Seed, ulong Gamma)? Replay { get; init; }
+
+    private static int DefaultMaxTest() =>
+        int.TryParse(Environment.GetEnvironmentVariable(MaxTestVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 100;
+}

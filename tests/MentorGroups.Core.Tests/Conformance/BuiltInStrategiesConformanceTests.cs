@@ -1,0 +1,27 @@
+using MentorGroups.Strategies;
+using MentorGroups.Testing.Conformance;
+
+namespace MentorGroups.Tests.Conformance;
+
+/// <summary>Every built-in strategy passes the conformance kit that integrators run on theirs.</summary>
+public sealed class BuiltInStrategiesConformanceTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (name, _) in BuiltInStrategies.All)
+        {
+            foreach (var invariant in StrategyConformance.Invariants)
+            {
+                data.Add(name, invariant);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void BuiltInStrategy_HoldsInvariant(string strategy, string invariant) =>
+        new StrategyConformance(MatchingStrategyCatalog.CreateDefault().Create(strategy)).Verify(invariant);
+}
