@@ -26,6 +26,7 @@ public sealed class MatchingRequest
         int seed,
         IReadOnlyList<MentoringGroup> existingGroups,
         IReadOnlySet<GroupId> lockedGroups,
+        IReadOnlyDictionary<ParticipantId, string?> withdrawals,
         PreferenceLists? preferences)
     {
         Programme = programme;
@@ -38,6 +39,7 @@ public sealed class MatchingRequest
         Seed = seed;
         ExistingGroups = existingGroups;
         LockedGroups = lockedGroups;
+        Withdrawals = withdrawals;
         Preferences = preferences;
     }
 
@@ -73,6 +75,16 @@ public sealed class MatchingRequest
 
     /// <summary>Ids of existing groups that must not change at all.</summary>
     public IReadOnlySet<GroupId> LockedGroups { get; }
+
+    /// <summary>People who leave running groups (mentors or mentees), with an optional reason. Their groups are re-formed
+    /// without them: a group that loses its only mentor is taken over by a free mentor when one fits, otherwise its
+    /// mentees are redistributed.</summary>
+    public IReadOnlyDictionary<ParticipantId, string?> Withdrawals { get; }
+
+    /// <summary>Whether a person withdrew from a running group.</summary>
+    /// <param name="id">The person.</param>
+    /// <returns><see langword="true"/> when withdrawn.</returns>
+    public bool HasWithdrawn(ParticipantId id) => Withdrawals.ContainsKey(id);
 
     /// <summary>Explicit ranked preferences, or <see langword="null"/> to derive them from scores.</summary>
     public PreferenceLists? Preferences { get; }

@@ -18,6 +18,7 @@ public sealed class MatchingRequestBuilder
     private readonly List<Exclusion> _exclusions = [];
     private readonly List<MentoringGroup> _existing = [];
     private readonly HashSet<GroupId> _locked = [];
+    private readonly Dictionary<ParticipantId, string?> _withdrawals = [];
     private List<WeightedCriterion>? _criteria;
     private PreferenceLists? _preferences;
     private int _seed;
@@ -136,6 +137,16 @@ public sealed class MatchingRequestBuilder
         return this;
     }
 
+    /// <summary>Takes a person out of the running groups (a mentor or mentee who leaves the programme).</summary>
+    /// <param name="person">The person; must be a member of an existing group and no longer enrolled.</param>
+    /// <param name="reason">Why (no personal details), or <see langword="null"/>.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder Withdraw(ParticipantId person, string? reason = null)
+    {
+        _withdrawals[person] = reason;
+        return this;
+    }
+
     /// <summary>Sets explicit preference lists (used by stable matching).</summary>
     /// <param name="preferences">The lists.</param>
     /// <returns>This builder.</returns>
@@ -191,7 +202,8 @@ public sealed class MatchingRequestBuilder
         _ = roster;
         return new MatchingRequest(
             _programme, mentors, mentees, constraints, criteria, [.. _pins], [.. _exclusions], _seed,
-            [.. _existing.OrderBy(g => g.Id)], new HashSet<GroupId>(_locked), _preferences);
+            [.. _existing.OrderBy(g => g.Id)], new HashSet<GroupId>(_locked),
+            new SortedDictionary<ParticipantId, string?>(_withdrawals), _preferences);
     }
 
     private IHardConstraint[] BuildConstraints()
@@ -304,7 +316,20 @@ public sealed class MatchingRequestBuilder
                 problems.Add(ErrorCodes.DuplicateId, $"Existing group {group.Id} is given twice.", group.Id.Value);
             }
 
-            foreach (var member in group.Mentors)
+            foreach (var member in group.Members.Where(_withdrawals.ContainsKey))
+            {
+                if (byId.ContainsKey(member))
+                {
+                    problems.Add(ErrorCodes.InvalidWithdrawal, $"{member} withdraws from group {group.Id} but is still enrolled.", member.ToString());
+                }
+
+                if (_locked.Contains(group.Id))
+                {
+                    problems.Add(ErrorCodes.InvalidWithdrawal, $"{member} withdraws from group {group.Id}, which is locked; unlock it first.", member.ToString());
+                }
+            }
+
+            foreach (var member in group.Mentors.Where(m => !_withdrawals.ContainsKey(m)))
             {
                 if (!byId.TryGetValue(member, out var e) || !e.IsMentor)
                 {
@@ -312,7 +337,7 @@ public sealed class MatchingRequestBuilder
                 }
             }
 
-            foreach (var member in group.Mentees)
+            foreach (var member in group.Mentees.Where(m => !_withdrawals.ContainsKey(m)))
             {
                 if (!byId.TryGetValue(member, out var e) || e.IsMentor)
                 {
@@ -331,6 +356,11 @@ public sealed class MatchingRequestBuilder
                     seen[member] = group.Id;
                 }
             }
+        }
+
+        foreach (var withdrawn in _withdrawals.Keys.Where(w => !seen.ContainsKey(w)).Order())
+        {
+            problems.Add(ErrorCodes.InvalidWithdrawal, $"{withdrawn} withdraws, but is in none of the existing groups.", withdrawn.ToString());
         }
 
         foreach (var locked in _locked.Where(l => !ids.Contains(l)).Order())

@@ -26,6 +26,7 @@ public sealed class MatchingResult
     /// <param name="findings">Policy findings.</param>
     /// <param name="objective">The integer objective (see <see cref="Objective"/>).</param>
     /// <param name="metrics">Strategy-specific figures.</param>
+    /// <param name="moves">Changes of group when re-matching running groups.</param>
     public MatchingResult(
         string strategyName,
         IReadOnlyList<MentoringGroup> groups,
@@ -34,7 +35,8 @@ public sealed class MatchingResult
         IReadOnlyList<UnassignedMentor> unassignedMentors,
         IReadOnlyList<PolicyFinding> findings,
         long objective,
-        IReadOnlyDictionary<string, double>? metrics = null)
+        IReadOnlyDictionary<string, double>? metrics = null,
+        IReadOnlyList<GroupMove>? moves = null)
     {
         ArgumentNullException.ThrowIfNull(strategyName);
         StrategyName = strategyName;
@@ -45,6 +47,7 @@ public sealed class MatchingResult
         Findings = findings ?? throw new ArgumentNullException(nameof(findings));
         Objective = objective;
         Metrics = metrics ?? new Dictionary<string, double>();
+        Moves = moves ?? [];
         _placements = placements.ToDictionary(p => p.Mentee);
         _unmatched = unmatched.ToDictionary(u => u.Mentee);
     }
@@ -75,6 +78,10 @@ public sealed class MatchingResult
     /// (see <see cref="Solving.MatchingProblem.PairValue"/>). Placing someone always adds to it.
     /// </summary>
     public long Objective { get; }
+
+    /// <summary>When re-matching running groups: every person whose group changed (late joiners, people who left, mentees
+    /// redistributed after their mentor left), with the reason. Empty for a first matching, and when nothing changed.</summary>
+    public IReadOnlyList<GroupMove> Moves { get; }
 
     /// <summary>Strategy-specific figures, e.g. the objective before and after local search.</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; }

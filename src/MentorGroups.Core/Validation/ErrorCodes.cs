@@ -94,4 +94,7 @@ public static class ErrorCodes
 
     /// <summary>Strategy options are out of range.</summary>
     public const string InvalidOptions = "strategy.options-invalid";
+
+    /// <summary>A withdrawal names someone who is still enrolled, is in no running group, or is in a locked group.</summary>
+    public const string InvalidWithdrawal = "matching.withdrawal-invalid";
 }

@@ -29,19 +29,17 @@ public sealed class MatchingProblem
     private readonly bool[] _pinned;
     private readonly Candidate[][] _candidates;
     private readonly IHardConstraint[] _constraints;
-    private readonly WeightedCriterion[] _criteria;
-    private readonly double _weightSum;
+    private readonly PairScorer _scorer;
     private readonly Dictionary<ParticipantId, int> _menteeIndex;
     private readonly Dictionary<ParticipantId, int> _teamOfMentor;
 
-    private MatchingProblem(MatchingRequest request, Enrolment[] mentees, MentorTeam[] teams, IReadOnlyList<UnassignedMentor> unteamed)
+    private MatchingProblem(MatchingRequest request, PairScorer scorer, Enrolment[] mentees, MentorTeam[] teams, IReadOnlyList<UnassignedMentor> unteamed)
     {
         Request = request;
+        _scorer = scorer;
         _mentees = mentees;
         _teams = teams;
         _constraints = [.. request.Constraints];
-        _criteria = [.. request.Criteria];
-        _weightSum = _criteria.Sum(c => c.Weight);
         UnteamedMentors = unteamed;
         _menteeIndex = new Dictionary<ParticipantId, int>(mentees.Length);
         for (var i = 0; i < mentees.Length; i++)
@@ -97,8 +95,9 @@ public sealed class MatchingProblem
     public static MatchingProblem Compile(MatchingRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (teams, unteamed) = TeamBuilder.Build(request);
-        var problem = new MatchingProblem(request, [.. request.Mentees], teams, unteamed);
+        var scorer = new PairScorer(request);
+        var (teams, unteamed) = TeamBuilder.Build(request, scorer);
+        var problem = new MatchingProblem(request, scorer, [.. request.Mentees], teams, unteamed);
         problem.FixExistingAndPinned();
         problem.ComputeCandidates(cancellationToken);
         return problem;
@@ -199,46 +198,27 @@ public sealed class MatchingProblem
 
     internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
 
-    internal double ScoreWith(Enrolment mentor, Enrolment mentee)
-    {
-        if (_weightSum <= 0)
-        {
-            return 0;
-        }
-
-        var pair = new CandidatePair(mentor, mentee, Request.Programme);
-        var total = 0.0;
-        foreach (var c in _criteria)
-        {
-            if (c.Weight > 0)
-            {
-                var s = c.Criterion.Score(pair);
-                total += c.Weight * (double.IsFinite(s) ? Math.Clamp(s, 0, 1) : 0);
-            }
-        }
-
-        return total / _weightSum;
-    }
+    internal double ScoreWith(Enrolment mentor, Enrolment mentee) => _scorer.Score(mentor, mentee);
 
     internal IReadOnlyList<CriterionContribution> Breakdown(int mentee, int team)
     {
         var mentors = _teams[team].Mentors;
-        var result = new CriterionContribution[_criteria.Length];
-        for (var i = 0; i < _criteria.Length; i++)
+        var criteria = _scorer.Criteria;
+        var result = new CriterionContribution[criteria.Count];
+        for (var i = 0; i < criteria.Count; i++)
         {
-            var c = _criteria[i];
+            var c = criteria[i];
             var score = 0.0;
             var reasons = new List<string>(mentors.Count);
             foreach (var mentor in mentors)
             {
                 var pair = new CandidatePair(mentor, _mentees[mentee], Request.Programme);
-                var s = c.Criterion.Score(pair);
-                score += double.IsFinite(s) ? Math.Clamp(s, 0, 1) : 0;
+                score += PairScorer.Clamp(c.Criterion.Score(pair));
                 reasons.Add(c.Criterion.Explain(pair));
             }
 
             score /= mentors.Count;
-            var contribution = _weightSum > 0 ? c.Weight * score / _weightSum : 0;
+            var contribution = _scorer.WeightSum > 0 ? c.Weight * score / _scorer.WeightSum : 0;
             var reason = mentors.Count == 1 ? reasons[0] : string.Join(" | ", reasons.Select((r, k) => $"{mentors[k].Id}: {r}"));
             result[i] = new CriterionContribution(c.Criterion.Name, c.Weight, score, contribution, reason);
         }
@@ -281,7 +261,7 @@ public sealed class MatchingProblem
         foreach (var team in _teams.Where(t => t.ExistingGroup is not null))
         {
             var group = Request.ExistingGroups.First(g => g.Id == team.ExistingGroup);
-            foreach (var member in group.Mentees)
+            foreach (var member in group.Mentees.Where(id => !Request.HasWithdrawn(id)))
             {
                 var m = IndexOfMentee(member);
                 _fixedTeam[m] = team.Index;

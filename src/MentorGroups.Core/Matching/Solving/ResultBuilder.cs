@@ -190,7 +190,77 @@ internal sealed class ResultBuilder
         var unmatched = _unmatched.Values.OrderBy(u => u.Mentee).ToArray();
         unassigned.Sort((a, b) => a.Mentor.CompareTo(b.Mentor));
         var findings = policy.Evaluate(groups);
-        return new MatchingResult(_strategyName, groups, placements, unmatched, unassigned, findings, objective, _metrics);
+        var moves = Moves(groups, unmatched);
+        return new MatchingResult(_strategyName, groups, placements, unmatched, unassigned, findings, objective, _metrics, moves);
+    }
+
+    /// <summary>Compares the running groups with the new ones and says why each person's group changed.</summary>
+    private List<GroupMove> Moves(List<MentoringGroup> groups, UnmatchedMentee[] unmatched)
+    {
+        var moves = new List<GroupMove>();
+        var request = _problem.Request;
+        if (request.ExistingGroups.Count == 0)
+        {
+            return moves;
+        }
+
+        var before = new Dictionary<ParticipantId, GroupId>();
+        foreach (var g in request.ExistingGroups)
+        {
+            foreach (var member in g.Members)
+            {
+                before[member] = g.Id;
+            }
+        }
+
+        var after = new Dictionary<ParticipantId, GroupId>();
+        foreach (var g in groups)
+        {
+            foreach (var member in g.Members)
+            {
+                after[member] = g.Id;
+            }
+        }
+
+        var orphaned = new HashSet<GroupId>(request.ExistingGroups
+            .Where(g => g.Mentors.Count > 0 && g.Mentors.All(request.HasWithdrawn))
+            .Select(g => g.Id));
+        var why = unmatched.ToDictionary(u => u.Mentee, u => u.Explanation);
+        foreach (var person in before.Keys.Union(after.Keys).Order())
+        {
+            GroupId? from = before.TryGetValue(person, out var f) ? f : (GroupId?)null;
+            GroupId? to = after.TryGetValue(person, out var t) ? t : (GroupId?)null;
+            if (from == to)
+            {
+                continue;
+            }
+
+            string reason;
+            if (request.Withdrawals.TryGetValue(person, out var withdrawal))
+            {
+                reason = withdrawal is null ? "withdrew from the programme" : $"withdrew from the programme: {withdrawal}";
+            }
+            else if (from is null)
+            {
+                reason = request.Find(person)?.IsMentor == true && to is { } adopted && orphaned.Contains(adopted)
+                    ? $"took over group {adopted} after its mentor left"
+                    : $"joined late and was placed in group {to}";
+            }
+            else if (orphaned.Contains(from.Value))
+            {
+                reason = to is null
+                    ? $"the mentor of group {from} left and no group could take them: {why.GetValueOrDefault(person, "no room")}"
+                    : $"the mentor of group {from} left; moved to group {to}";
+            }
+            else
+            {
+                reason = to is null ? $"left group {from}: {why.GetValueOrDefault(person, "not placed")}" : $"moved from group {from} to group {to}";
+            }
+
+            moves.Add(new GroupMove(person, from, to, reason));
+        }
+
+        return moves;
     }
 
     private string WhyNoMentees(MentorTeam team)

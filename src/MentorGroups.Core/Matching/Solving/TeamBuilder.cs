@@ -1,34 +1,46 @@
 using MentorGroups.Enrolments;
+using MentorGroups.Matching.Constraints;
+using MentorGroups.Participants;
 
 namespace MentorGroups.Matching.Solving;
 
 /// <summary>
-/// Forms mentor teams: running groups keep their mentors; other lead mentors each get a team, and co-mentors join the
-/// lead they fit best (most shared expertise, then lowest id) where the policy allows two mentors.
+/// Forms mentor teams. Running groups keep their mentors, minus those who withdrew; a running group that lost every
+/// mentor is taken over by the free lead mentor who fits its mentees best, so none of them has to move. Other lead
+/// mentors each get a new team, and co-mentors join the lead they fit best (most shared expertise, then lowest id)
+/// where the policy allows two mentors.
 /// </summary>
 internal static class TeamBuilder
 {
-    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request)
+    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request, PairScorer scorer)
     {
         var policy = request.Policy;
         var teams = new List<MentorTeam>();
         var unteamed = new List<UnassignedMentor>();
-        var placed = new HashSet<Participants.ParticipantId>();
+        var taken = new HashSet<ParticipantId>(request.ExistingGroups.SelectMany(g => g.Mentors));
+        var freeLeads = request.Mentors.Where(m => m.Role == ProgrammeRole.Mentor && !taken.Contains(m.Id)).ToList();
 
         foreach (var group in request.ExistingGroups)
         {
-            if (group.Mentors.Count == 0)
+            var mentors = group.Mentors.Where(id => !request.HasWithdrawn(id)).Select(id => request.Find(id)!).ToList();
+            var mentees = group.Mentees.Where(id => !request.HasWithdrawn(id)).Select(id => request.Find(id)!).ToArray();
+            if (mentors.Count == 0 && policy.IsMentored)
             {
-                continue;
+                var successor = Successor(request, scorer, freeLeads, mentees);
+                if (successor is null)
+                {
+                    continue; // Nobody can take the group over: its mentees are placed afresh.
+                }
+
+                freeLeads.Remove(successor);
+                mentors.Add(successor);
             }
 
-            var mentors = group.Mentors.Select(id => request.Find(id)!).ToArray();
             var locked = request.LockedGroups.Contains(group.Id);
             var capacity = locked
-                ? group.Mentees.Count
-                : Math.Max(group.Mentees.Count, Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Length)));
+                ? mentees.Length
+                : Math.Max(mentees.Length, Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count)));
             teams.Add(new MentorTeam(teams.Count, mentors, capacity, group.Id, locked));
-            placed.UnionWith(group.Mentors);
         }
 
         if (!policy.IsMentored)
@@ -36,9 +48,8 @@ internal static class TeamBuilder
             return ([.. teams], unteamed);
         }
 
-        var leads = request.Mentors.Where(m => m.Role == ProgrammeRole.Mentor && !placed.Contains(m.Id)).ToList();
-        var partners = new Dictionary<Participants.ParticipantId, Enrolment>();
-        foreach (var co in request.Mentors.Where(m => m.Role == ProgrammeRole.CoMentor && !placed.Contains(m.Id)))
+        var partners = new Dictionary<ParticipantId, Enrolment>();
+        foreach (var co in request.Mentors.Where(m => m.Role == ProgrammeRole.CoMentor && !taken.Contains(m.Id)))
         {
             if (policy.MaxMentors.Value < 2)
             {
@@ -46,7 +57,7 @@ internal static class TeamBuilder
                 continue;
             }
 
-            var best = leads
+            var best = freeLeads
                 .Where(l => !partners.ContainsKey(l.Id) && Allowed(request, l, co))
                 .OrderByDescending(l => l.Participant.Profile.Expertise.CountShared(co.Participant.Profile.Expertise))
                 .ThenBy(l => l.Id)
@@ -60,7 +71,7 @@ internal static class TeamBuilder
             partners[best.Id] = co;
         }
 
-        foreach (var lead in leads)
+        foreach (var lead in freeLeads)
         {
             Enrolment[] mentors = partners.TryGetValue(lead.Id, out var co) ? [lead, co] : [lead];
             var capacity = Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Length));
@@ -70,9 +81,26 @@ internal static class TeamBuilder
         return ([.. teams], unteamed);
     }
 
-    private static bool Allowed(MatchingRequest request, Enrolment lead, Enrolment co)
+    /// <summary>The free lead mentor with room for every remaining mentee, allowed with all of them, who fits them best.</summary>
+    private static Enrolment? Successor(MatchingRequest request, PairScorer scorer, List<Enrolment> freeLeads, Enrolment[] mentees)
     {
-        var pair = new Constraints.MemberPair(lead, co, request.Programme);
+        if (mentees.Length == 0)
+        {
+            return null;
+        }
+
+        return freeLeads
+            .Where(l => Math.Min(l.Capacity, request.Policy.MenteeCapFor(1)) >= mentees.Length && mentees.All(m => Allowed(request, l, m)))
+            .Select(l => (Lead: l, Fit: mentees.Sum(m => MatchingProblem.ToValue(scorer.Score(l, m)))))
+            .OrderByDescending(x => x.Fit)
+            .ThenBy(x => x.Lead.Id)
+            .Select(x => x.Lead)
+            .FirstOrDefault();
+    }
+
+    private static bool Allowed(MatchingRequest request, Enrolment a, Enrolment b)
+    {
+        var pair = new MemberPair(a, b, request.Programme);
         return request.Constraints.All(c => c.Allows(pair));
     }
 }
