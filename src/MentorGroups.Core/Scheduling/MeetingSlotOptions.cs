@@ -49,7 +49,8 @@ public sealed class MeetingSlotOptions
     internal Problems Validate()
     {
         var problems = new Problems();
-        if (SlotLengthMinutes is < 1 or > 24 * 60)
+        var slotInRange = SlotLengthMinutes is >= 1 and <= 24 * 60;
+        if (!slotInRange)
         {
             problems.Add(ErrorCodes.SlotLengthOutOfRange,
                 $"A meeting must last from 1 to 1440 minutes; got {SlotLengthMinutes}.", nameof(SlotLengthMinutes));
@@ -58,7 +59,7 @@ public sealed class MeetingSlotOptions
         var stepProblems = new Problems();
         UtcWeekTimeline.CheckStep(stepProblems, StepMinutes, nameof(StepMinutes));
         problems.AddRange(stepProblems.Errors);
-        if (!stepProblems.Any && SlotLengthMinutes > 0 && SlotLengthMinutes % StepMinutes != 0)
+        if (!stepProblems.Any && slotInRange && SlotLengthMinutes % StepMinutes != 0)
         {
             problems.Add(ErrorCodes.SlotNotMultipleOfStep,
                 $"A meeting of {SlotLengthMinutes} minutes is not a whole number of {StepMinutes}-minute steps.", nameof(SlotLengthMinutes));
