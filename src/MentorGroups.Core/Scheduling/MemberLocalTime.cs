@@ -7,6 +7,8 @@ namespace MentorGroups.Scheduling;
 /// <param name="LocalStart">Start in the member's time zone, with that zone's offset on the day; <see langword="null"/> when the member has no time zone.</param>
 /// <param name="LocalEnd">End in the member's time zone; <see langword="null"/> when the member has no time zone.</param>
 /// <param name="Attendance">Whether the member can attend.</param>
+/// <remarks>Record equality compares <see cref="LocalStart"/> and <see cref="LocalEnd"/> as instants, as
+/// <see cref="DateTimeOffset"/> does; read their <see cref="DateTimeOffset.Offset"/> for the member's clock.</remarks>
 /// <param name="WithinDaytime">Whether the slot lies within the preferred daytime on one local day for this member.</param>
 public sealed record MemberLocalTime(
     ParticipantId Id,

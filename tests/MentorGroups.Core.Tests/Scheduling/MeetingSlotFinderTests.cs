@@ -23,6 +23,10 @@ public sealed class MeetingSlotFinderTests
     private static DateTimeOffset Local(int year, int month, int day, int hour, int minute, int offsetHours) =>
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(offsetHours));
 
+    /// <summary>The wall clock and offset, which <see cref="DateTimeOffset"/> equality ignores (it compares instants).</summary>
+    private static string? Clock(DateTimeOffset? time) =>
+        time?.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Find_ThreeZonesWithOneNarrowCommonHour_FindsExactlyThatHour()
     {
@@ -53,6 +57,8 @@ public sealed class MeetingSlotFinderTests
                 new MemberLocalTime("tyo", Local(2026, 1, 12, 21, 30, 9), Local(2026, 1, 12, 22, 30, 9), SlotAttendance.CanAttend, false),
             ],
             slot.LocalTimes);
+        Assert.Equal(["2026-01-12 13:30 +01:00", "2026-01-12 07:30 -05:00", "2026-01-12 21:30 +09:00"], slot.LocalTimes.Select(t => Clock(t.LocalStart)));
+        Assert.Equal(["2026-01-12 14:30 +01:00", "2026-01-12 08:30 -05:00", "2026-01-12 22:30 +09:00"], slot.LocalTimes.Select(t => Clock(t.LocalEnd)));
         Assert.Equal(DayOfWeek.Monday, slot.LocalTimes[1].Day);
         Assert.Equal(new TimeOnly(7, 30), slot.LocalTimes[1].StartTime);
     }
@@ -118,8 +124,8 @@ public sealed class MeetingSlotFinderTests
         var result = Finder(new DateOnly(2026, 3, 23)).Find([Member("cph", Zones.Copenhagen, "Sat 12:00-13:00; Sun 12:00-13:00")]);
 
         Assert.Equal([Utc(2026, 3, 28, 11, 0), Utc(2026, 3, 29, 10, 0)], result.Slots.Select(s => s.StartUtc));
-        Assert.Equal(Local(2026, 3, 28, 12, 0, 1), result.Slots[0].LocalTimes[0].LocalStart);
-        Assert.Equal(Local(2026, 3, 29, 12, 0, 2), result.Slots[1].LocalTimes[0].LocalStart);
+        Assert.Equal("2026-03-28 12:00 +01:00", Clock(result.Slots[0].LocalTimes[0].LocalStart));
+        Assert.Equal("2026-03-29 12:00 +02:00", Clock(result.Slots[1].LocalTimes[0].LocalStart));
     }
 
     [Fact]
@@ -141,7 +147,7 @@ public sealed class MeetingSlotFinderTests
         Assert.Equal(0, Finder(week, slotMinutes: 120).Find([member]).MostAttendees);
         var slot = Assert.Single(Finder(week).Find([member]).Slots);
         Assert.Equal(Utc(2026, 3, 29, 1, 0), slot.StartUtc);
-        Assert.Equal(Local(2026, 3, 29, 3, 0, 2), slot.LocalTimes[0].LocalStart);
+        Assert.Equal("2026-03-29 03:00 +02:00", Clock(slot.LocalTimes[0].LocalStart));
     }
 
     [Fact]
@@ -152,8 +158,8 @@ public sealed class MeetingSlotFinderTests
 
         var slot = Assert.Single(result.Slots);
         Assert.Equal(Utc(2026, 10, 25, 0, 0), slot.StartUtc);
-        Assert.Equal(Local(2026, 10, 25, 2, 0, 2), slot.LocalTimes[0].LocalStart);
-        Assert.Equal(Local(2026, 10, 25, 3, 0, 1), slot.LocalTimes[0].LocalEnd);
+        Assert.Equal("2026-10-25 02:00 +02:00", Clock(slot.LocalTimes[0].LocalStart));
+        Assert.Equal("2026-10-25 03:00 +01:00", Clock(slot.LocalTimes[0].LocalEnd));
     }
 
     [Fact]
@@ -165,7 +171,7 @@ public sealed class MeetingSlotFinderTests
 
         var slot = Assert.Single(result.Slots);
         Assert.Equal(Utc(2026, 1, 18, 23, 0), slot.StartUtc);
-        Assert.Equal(Local(2026, 1, 19, 8, 0, 9), slot.LocalTimes[0].LocalStart);
+        Assert.Equal("2026-01-19 08:00 +09:00", Clock(slot.LocalTimes[0].LocalStart));
     }
 
     [Fact]
@@ -238,6 +244,7 @@ public sealed class MeetingSlotFinderTests
                 new MemberLocalTime("unknown-zone", null, null, SlotAttendance.Unknown, false),
             ],
             slot.LocalTimes);
+        Assert.Equal(["2026-01-12 09:00 +00:00", "2026-01-12 18:00 +09:00", null], slot.LocalTimes.Select(t => Clock(t.LocalStart)));
     }
 
     [Fact]
