@@ -97,4 +97,28 @@ public static class ErrorCodes
 
     /// <summary>A withdrawal names someone who is still enrolled, is in no running group, or is in a locked group.</summary>
     public const string InvalidWithdrawal = "matching.withdrawal-invalid";
+
+    /// <summary>A meeting slot length is out of range (1 to 1,440 minutes).</summary>
+    public const string SlotLengthOutOfRange = "scheduling.slot-length-out-of-range";
+
+    /// <summary>A scheduling step is not a whole number of minutes that divides a day (1, 5, 15, 30, 60, ...).</summary>
+    public const string InvalidStep = "scheduling.step-invalid";
+
+    /// <summary>A meeting slot length is not a whole number of scheduling steps.</summary>
+    public const string SlotNotMultipleOfStep = "scheduling.slot-not-multiple-of-step";
+
+    /// <summary>The number of meeting slots to return is below one.</summary>
+    public const string MaxResultsOutOfRange = "scheduling.max-results-out-of-range";
+
+    /// <summary>A reference week does not start on a Monday, or lies too close to the end of the calendar.</summary>
+    public const string InvalidReferenceWeek = "scheduling.reference-week-invalid";
+
+    /// <summary>The preferred daytime hours end before or when they start.</summary>
+    public const string InvertedDaytime = "scheduling.daytime-inverted";
+
+    /// <summary>Someone gave availability but no time zone, so their windows cannot be placed in time.</summary>
+    public const string MissingTimeZone = "scheduling.time-zone-missing";
+
+    /// <summary>Two availability masks of different reference weeks or steps were compared.</summary>
+    public const string IncompatibleMasks = "scheduling.masks-incompatible";
 }
