@@ -67,7 +67,7 @@ public sealed class ConformanceKitTests
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
         {
             var problem = MatchingProblem.Compile(request, cancellationToken);
-            return problem.CreateResult(problem.CreateAssignment(), Name);
+            return problem.CreateResult(problem.CreateAssignment(), Name, fillFreeSeats: false);
         }
     }
 

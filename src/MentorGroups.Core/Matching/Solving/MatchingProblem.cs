@@ -176,15 +176,21 @@ public sealed class MatchingProblem
 
     /// <summary>
     /// Turns a strategy's assignment into a checked result: groups, placements with breakdowns, unmatched mentees with
-    /// reasons, unassigned mentors, policy findings. Mentees who would share a group with someone a hard constraint keeps
-    /// them from are moved to their next allowed team with room, or reported unmatched.
+    /// reasons, unassigned mentors, policy findings. A mentee who would share a group with someone a hard constraint keeps
+    /// them from is taken out of that group (whoever fits the group least goes).
     /// </summary>
     /// <param name="assignment">The assignment.</param>
     /// <param name="strategyName">The strategy's name.</param>
     /// <param name="metrics">Strategy-specific figures.</param>
+    /// <param name="fillFreeSeats">
+    /// Whether mentees taken out of a group, and any the strategy left unplaced, then take the best free seat in a
+    /// compatible group where nobody keeps them out. Leave it on unless the strategy's own rules decide who may join
+    /// whom (stable matching with explicit preferences turns it off, since a free seat may be one the mentee did not
+    /// rank). The default is <see langword="true"/>.
+    /// </param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The assignment belongs to another problem.</exception>
-    public MatchingResult CreateResult(Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics = null)
+    public MatchingResult CreateResult(Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics = null, bool fillFreeSeats = true)
     {
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentException.ThrowIfNullOrWhiteSpace(strategyName);
@@ -193,7 +199,7 @@ public sealed class MatchingProblem
             throw new ArgumentException("The assignment was created for another problem.", nameof(assignment));
         }
 
-        return new ResultBuilder(this, assignment, strategyName, metrics).Build();
+        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats).Build();
     }
 
     internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);

@@ -15,11 +15,13 @@ internal sealed class ResultBuilder
     private readonly Assignment _assignment;
     private readonly string _strategyName;
     private readonly IReadOnlyDictionary<string, double>? _metrics;
+    private readonly bool _fillFreeSeats;
     private readonly List<int>[] _members;
     private readonly Dictionary<int, UnmatchedMentee> _unmatched = [];
 
-    public ResultBuilder(MatchingProblem problem, Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics)
+    public ResultBuilder(MatchingProblem problem, Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics, bool fillFreeSeats)
     {
+        _fillFreeSeats = fillFreeSeats;
         _problem = problem;
         _assignment = assignment;
         _strategyName = strategyName;
@@ -79,10 +81,19 @@ internal sealed class ResultBuilder
             _members[t] = kept;
         }
 
-        foreach (var (m, why) in displaced.OrderBy(d => d.Mentee))
+        var reasons = displaced.ToDictionary(d => d.Mentee, d => d.Why);
+        var placed = new HashSet<int>(_members.SelectMany(x => x));
+        // Displaced mentees, and anyone the strategy left out, take a seat that separating freed up when one fits;
+        // without this, running the result again as existing groups could place someone it did not.
+        for (var m = 0; m < _problem.Mentees.Count; m++)
         {
+            if (placed.Contains(m) || (!_fillFreeSeats && !reasons.ContainsKey(m)))
+            {
+                continue;
+            }
+
             var moved = false;
-            foreach (var c in _problem.Candidates(m))
+            foreach (var c in _fillFreeSeats ? _problem.Candidates(m) : [])
             {
                 if (_members[c.Team].Count < _problem.Teams[c.Team].Capacity && _members[c.Team].All(k => _problem.AllowsTogether(m, k)))
                 {
@@ -92,10 +103,12 @@ internal sealed class ResultBuilder
                 }
             }
 
-            if (!moved)
+            if (!moved && reasons.TryGetValue(m, out var why))
             {
                 _unmatched[m] = new UnmatchedMentee(_problem.Mentees[m].Id, UnmatchedReason.ExcludedByConstraint,
-                    $"Placing {_problem.Mentees[m].Id} would put them in a group with someone they must not share a group with ({why}), and no other compatible group had room.");
+                    _fillFreeSeats
+                        ? $"Placing {_problem.Mentees[m].Id} would put them in a group with someone they must not share a group with ({why}), and no other compatible group had room."
+                        : $"Placing {_problem.Mentees[m].Id} would put them in a group with someone they must not share a group with ({why}).");
             }
         }
     }
