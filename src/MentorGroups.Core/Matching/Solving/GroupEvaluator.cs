@@ -1,0 +1,255 @@
+using System.Numerics;
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching.Objectives;
+using MentorGroups.Participants;
+using MentorGroups.Scheduling;
+
+namespace MentorGroups.Matching.Solving;
+
+/// <summary>
+/// Scores whole groups of one problem on the request's group objectives and requirements. Each distinct
+/// (time zone, availability) pattern is laid on the reference week once, as a mask of the meeting starts it allows,
+/// so whether a group can meet is an AND over its members' masks: cheap enough for every move of a search and every
+/// group of a large result.
+/// </summary>
+/// <remarks>Read-only after construction and safe to share between threads.</remarks>
+internal sealed class GroupEvaluator
+{
+    private readonly MatchingProblem _problem;
+    private readonly int _words;
+    private readonly ulong[] _masks;
+    private readonly int[] _menteePattern;
+    private readonly int[][] _mentorPatterns;
+    private readonly WeightedGroupObjective[] _objectives;
+    private readonly WeightedGroupObjective[] _weighted;
+    private readonly IGroupRequirement[] _requirements;
+    private readonly int _teamsWithSeats;
+    private readonly int _seats;
+
+    public GroupEvaluator(MatchingProblem problem)
+    {
+        _problem = problem;
+        var request = problem.Request;
+        var finder = request.MeetingSlots;
+        var startCount = WeeklyWindow.MinutesPerWeek / finder.StepMinutes;
+        var slotSteps = finder.SlotLengthMinutes / finder.StepMinutes;
+        _words = (startCount + 63) >> 6;
+
+        var patterns = new Dictionary<(string Zone, WeeklyAvailability Availability), int>();
+        var patternList = new List<(TimeZoneInfo Zone, WeeklyAvailability Availability)>();
+        int PatternOf(Participant person)
+        {
+            var availability = person.Profile.Availability;
+            if (availability.IsEmpty)
+            {
+                return -1;
+            }
+
+            var zone = person.Profile.TimeZone ?? TimeZoneInfo.Utc;
+            if (!patterns.TryGetValue((zone.Id, availability), out var index))
+            {
+                index = patternList.Count;
+                patterns[(zone.Id, availability)] = index;
+                patternList.Add((zone, availability));
+            }
+
+            return index;
+        }
+
+        _menteePattern = problem.Mentees.Select(m => PatternOf(m.Participant)).ToArray();
+        _mentorPatterns = problem.Teams.Select(t => t.Mentors.Select(m => PatternOf(m.Participant)).Where(p => p >= 0).ToArray()).ToArray();
+
+        // Offsets depend only on the zone: look them up once per zone, then lay every pattern in parallel.
+        var weekStart = UtcWeekTimeline.StartUtc(finder.ReferenceWeek);
+        var spanMinutes = (startCount + slotSteps - 1) * finder.StepMinutes;
+        var segments = new Dictionary<string, List<(int Start, int Shift)>>(StringComparer.Ordinal);
+        foreach (var (zone, _) in patternList)
+        {
+            if (!segments.ContainsKey(zone.Id))
+            {
+                segments[zone.Id] = UtcWeekTimeline.OffsetSegments(zone, weekStart, spanMinutes);
+            }
+        }
+
+        _masks = new ulong[patternList.Count * _words];
+        Parallel.For(0, patternList.Count, p =>
+        {
+            var (zone, availability) = patternList[p];
+            var starts = UtcWeekTimeline.StartMask(segments[zone.Id], availability, finder.StepMinutes, slotSteps, startCount);
+            starts.CopyTo(_masks.AsSpan(p * _words, _words));
+        });
+
+        _objectives = [.. request.GroupObjectives];
+        _weighted = [.. _objectives.Where(o => o.Weight > 0)];
+        _requirements = [.. request.GroupRequirements];
+        _teamsWithSeats = problem.Teams.Count(t => t.Capacity > 0);
+        _seats = problem.Teams.Sum(t => t.Capacity);
+    }
+
+    /// <summary>Whether the request has any group requirement.</summary>
+    public bool HasRequirements => _requirements.Length > 0;
+
+    /// <summary>Whether any group objective has a weight.</summary>
+    public bool HasWeightedObjectives => _weighted.Length > 0;
+
+    /// <summary>The objectives, in request order.</summary>
+    public IReadOnlyList<WeightedGroupObjective> Objectives => _objectives;
+
+    /// <summary>Average group size and load when <paramref name="placed"/> mentees are placed.</summary>
+    public GroupTargets TargetsFor(int placed) => new(
+        _teamsWithSeats == 0 ? 0 : (double)placed / _teamsWithSeats,
+        _seats == 0 ? 0 : Math.Min(1, (double)placed / _seats));
+
+    /// <summary>Builds the context of a team with the given mentees, filling <paramref name="buffer"/> with their enrolments.</summary>
+    public GroupContext Context(int team, ReadOnlySpan<int> mentees, GroupTargets targets, List<Enrolment> buffer)
+    {
+        buffer.Clear();
+        foreach (var m in mentees)
+        {
+            buffer.Add(_problem.Mentees[m]);
+        }
+
+        var t = _problem.Teams[team];
+        return new GroupContext(_problem.Programme, t.Mentors, buffer, t.Capacity, targets, Fit(team, mentees));
+    }
+
+    /// <summary>The weighted sum of the objectives with a weight above zero.</summary>
+    public double Quality(in GroupContext group)
+    {
+        var total = 0.0;
+        foreach (var o in _weighted)
+        {
+            total += o.Weight * Clamp(o.Objective.Score(group));
+        }
+
+        return total;
+    }
+
+    /// <summary>Each objective's score, in request order.</summary>
+    public void Scores(in GroupContext group, Span<double> scores)
+    {
+        for (var i = 0; i < _objectives.Length; i++)
+        {
+            scores[i] = Clamp(_objectives[i].Objective.Score(group));
+        }
+    }
+
+    /// <summary>Whether the group meets every requirement.</summary>
+    public bool Allows(in GroupContext group)
+    {
+        foreach (var requirement in _requirements)
+        {
+            if (!requirement.Allows(group))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first requirement the group breaks, or <see langword="null"/>.</summary>
+    public IGroupRequirement? Broken(in GroupContext group)
+    {
+        foreach (var requirement in _requirements)
+        {
+            if (!requirement.Allows(group))
+            {
+                return requirement;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the team's mentors and the given mentees can meet.</summary>
+    public GroupMeetingFit Fit(int team, ReadOnlySpan<int> mentees)
+    {
+        var mentors = _mentorPatterns[team];
+        var known = mentors.Length;
+        foreach (var m in mentees)
+        {
+            known += _menteePattern[m] >= 0 ? 1 : 0;
+        }
+
+        if (known == 0)
+        {
+            return new GroupMeetingFit(0, 0, 0);
+        }
+
+        var common = CountCommon(mentors, mentees, skip: -1);
+        if (common > 0)
+        {
+            return new GroupMeetingFit(known, common, 0);
+        }
+
+        // Member k (mentors first, then mentees with availability) blocks alone when everyone else can meet.
+        var blockers = 0;
+        for (var k = 0; k < known; k++)
+        {
+            blockers += known > 1 && CountCommon(mentors, mentees, skip: k) > 0 ? 1 : 0;
+        }
+
+        return new GroupMeetingFit(known, 0, blockers);
+    }
+
+    /// <summary>A result's report on one group.</summary>
+    public GroupInsight Insight(GroupId id, int team, int[] mentees, GroupTargets targets)
+    {
+        var context = Context(team, mentees, targets, new List<Enrolment>(mentees.Length));
+        var scores = new GroupObjectiveScore[_objectives.Length];
+        for (var i = 0; i < _objectives.Length; i++)
+        {
+            var o = _objectives[i];
+            scores[i] = new GroupObjectiveScore(o.Objective.Name, o.Weight, Clamp(o.Objective.Score(context)), o.Objective.Explain(context));
+        }
+
+        var broken = _requirements.Where(r => !r.Allows(context)).Select(r => $"{r.Name}: {r.Explain(context)}").ToArray();
+        var people = _problem.Teams[team].Mentors.Concat(context.Mentees).Select(e => e.Participant).ToArray();
+        var finder = _problem.Request.MeetingSlots;
+        return new GroupInsight(id, context.Meeting, scores, broken, () => finder.Find(people, TimeZoneInfo.Utc));
+    }
+
+    private int CountCommon(int[] mentors, ReadOnlySpan<int> mentees, int skip)
+    {
+        Span<ulong> common = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
+        common.Fill(ulong.MaxValue);
+        var k = 0;
+        foreach (var p in mentors)
+        {
+            if (k++ != skip)
+            {
+                And(common, p);
+            }
+        }
+
+        foreach (var m in mentees)
+        {
+            var p = _menteePattern[m];
+            if (p >= 0 && k++ != skip)
+            {
+                And(common, p);
+            }
+        }
+
+        var count = 0;
+        foreach (var word in common)
+        {
+            count += BitOperations.PopCount(word);
+        }
+
+        return count;
+    }
+
+    private void And(Span<ulong> common, int pattern)
+    {
+        var mask = _masks.AsSpan(pattern * _words, _words);
+        for (var i = 0; i < common.Length; i++)
+        {
+            common[i] &= mask[i];
+        }
+    }
+
+    private static double Clamp(double score) => double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;
+}
