@@ -4,8 +4,9 @@ namespace MentorGroups.Matching.Objectives;
 
 /// <summary>
 /// Whether the whole group can meet at one time: 1 when a meeting of the request's length
-/// (<see cref="MatchingRequest.MeetingSlots"/>) suits every member who gave availability, mentors included; 0.25 when
-/// it would suit all but one; 0 otherwise; neutral (0.5) when nobody gave availability.
+/// (<see cref="MatchingRequest.MeetingSlots"/>) suits every member who gave availability, mentors included; otherwise
+/// 0.5 × (share of them the best meeting gathers)², so a search is led towards a full slot while a full slot stays far
+/// ahead; neutral (0.5) when nobody gave availability.
 /// </summary>
 /// <remarks>To make a common slot a hard rule instead, add <see cref="CommonMeetingSlotRequirement"/>
 /// (<see cref="MatchingRequestBuilder.RequireCommonMeetingSlot"/>).</remarks>
@@ -14,9 +15,6 @@ public sealed class CommonMeetingSlotObjective : IGroupObjective
     /// <summary>The name, "common-meeting-slot".</summary>
     public const string DefaultName = "common-meeting-slot";
 
-    /// <summary>The score when every member but one could meet: some credit, so a search is led towards a full slot.</summary>
-    public const double AllButOneScore = 0.25;
-
     /// <inheritdoc/>
     public string Name => DefaultName;
 
@@ -24,7 +22,13 @@ public sealed class CommonMeetingSlotObjective : IGroupObjective
     public double Score(in GroupContext group)
     {
         var fit = group.Meeting;
-        return fit.IsUnknown ? 0.5 : fit.HasCommonSlot ? 1 : fit.SoleBlockers > 0 ? AllButOneScore : 0;
+        if (fit.IsUnknown || fit.HasCommonSlot)
+        {
+            return fit.IsUnknown ? 0.5 : 1;
+        }
+
+        var share = (double)fit.MostAttendees / fit.MembersWithAvailability;
+        return 0.5 * share * share;
     }
 
     /// <inheritdoc/>
@@ -43,10 +47,7 @@ public sealed class CommonMeetingSlotObjective : IGroupObjective
                 $"all {fit.MembersWithAvailability} member(s) who gave availability can meet; {fit.CommonStarts} possible start(s) a week");
         }
 
-        return fit.SoleBlockers > 0
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"no time suits all {fit.MembersWithAvailability} members who gave availability; without one of {fit.SoleBlockers} of them the others could meet")
-            : string.Create(CultureInfo.InvariantCulture,
-                $"no time suits all {fit.MembersWithAvailability} members who gave availability, nor all but one");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"no time suits all {fit.MembersWithAvailability} members who gave availability; one meeting gathers at most {fit.MostAttendees}");
     }
 }

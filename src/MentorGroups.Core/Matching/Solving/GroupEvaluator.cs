@@ -21,6 +21,8 @@ internal sealed class GroupEvaluator
     private readonly ulong[] _masks;
     private readonly int[] _menteePattern;
     private readonly int[][] _mentorPatterns;
+    private readonly int[][] _startsOfPattern;
+    private readonly int[][] _teamsAt;
     private readonly WeightedGroupObjective[] _objectives;
     private readonly WeightedGroupObjective[] _weighted;
     private readonly IGroupRequirement[] _requirements;
@@ -80,6 +82,34 @@ internal sealed class GroupEvaluator
             starts.CopyTo(_masks.AsSpan(p * _words, _words));
         });
 
+        _startsOfPattern = new int[patternList.Count][];
+        for (var p = 0; p < patternList.Count; p++)
+        {
+            _startsOfPattern[p] = SetBits(_masks.AsSpan(p * _words, _words));
+        }
+
+        var teamsAt = new List<int>[startCount];
+        for (var t = 0; t < _mentorPatterns.Length; t++)
+        {
+            if (_mentorPatterns[t].Length == 0)
+            {
+                continue;
+            }
+
+            Span<ulong> common = new ulong[_words];
+            common.Fill(ulong.MaxValue);
+            foreach (var p in _mentorPatterns[t])
+            {
+                And(common, p);
+            }
+
+            foreach (var start in SetBits(common))
+            {
+                (teamsAt[start] ??= []).Add(t);
+            }
+        }
+
+        _teamsAt = teamsAt.Select(l => l is null ? [] : l.ToArray()).ToArray();
         _objectives = [.. request.GroupObjectives];
         _weighted = [.. _objectives.Where(o => o.Weight > 0)];
         _requirements = [.. request.GroupRequirements];
@@ -95,6 +125,62 @@ internal sealed class GroupEvaluator
 
     /// <summary>The objectives, in request order.</summary>
     public IReadOnlyList<WeightedGroupObjective> Objectives => _objectives;
+
+    /// <summary>The meeting starts a mentee can attend (empty without availability).</summary>
+    public ReadOnlySpan<int> StartsOf(int mentee) => _menteePattern[mentee] >= 0 ? _startsOfPattern[_menteePattern[mentee]] : [];
+
+    /// <summary>Whether a mentee can attend a meeting at the start (false without availability).</summary>
+    public bool CanAttend(int mentee, int start)
+    {
+        var p = _menteePattern[mentee];
+        return p >= 0 && (_masks[(p * _words) + (start >> 6)] & (1UL << (start & 63))) != 0;
+    }
+
+    /// <summary>Number of 64-bit words in a start mask.</summary>
+    public int Words => _words;
+
+    /// <summary>The starts every member of the team (mentors and the given mentees, but <paramref name="except"/>) who gave
+    /// availability can attend; all ones when nobody gave any.</summary>
+    public void CommonStarts(int team, ReadOnlySpan<int> mentees, int except, Span<ulong> into)
+    {
+        into.Fill(ulong.MaxValue);
+        foreach (var p in _mentorPatterns[team])
+        {
+            And(into, p);
+        }
+
+        foreach (var m in mentees)
+        {
+            if (m != except && _menteePattern[m] >= 0)
+            {
+                And(into, _menteePattern[m]);
+            }
+        }
+    }
+
+    /// <summary>Whether the mentee can attend one of the starts (false without availability).</summary>
+    public bool CanAttendAny(int mentee, ReadOnlySpan<ulong> starts)
+    {
+        var p = _menteePattern[mentee];
+        if (p < 0)
+        {
+            return false;
+        }
+
+        var mask = _masks.AsSpan(p * _words, _words);
+        for (var w = 0; w < _words; w++)
+        {
+            if ((mask[w] & starts[w]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The teams whose mentors (those who gave availability, at least one) can all attend a meeting at the start.</summary>
+    public ReadOnlySpan<int> TeamsAt(int start) => _teamsAt[start];
 
     /// <summary>Average group size and load when <paramref name="placed"/> mentees are placed.</summary>
     public GroupTargets TargetsFor(int placed) => new(
@@ -178,20 +264,8 @@ internal sealed class GroupEvaluator
             return new GroupMeetingFit(0, 0, 0);
         }
 
-        var common = CountCommon(mentors, mentees, skip: -1);
-        if (common > 0)
-        {
-            return new GroupMeetingFit(known, common, 0);
-        }
-
-        // Member k (mentors first, then mentees with availability) blocks alone when everyone else can meet.
-        var blockers = 0;
-        for (var k = 0; k < known; k++)
-        {
-            blockers += known > 1 && CountCommon(mentors, mentees, skip: k) > 0 ? 1 : 0;
-        }
-
-        return new GroupMeetingFit(known, 0, blockers);
+        var common = CountCommon(mentors, mentees);
+        return new GroupMeetingFit(known, common, common > 0 ? known : MostAttendees(mentors, mentees, known));
     }
 
     /// <summary>A result's report on one group.</summary>
@@ -211,25 +285,20 @@ internal sealed class GroupEvaluator
         return new GroupInsight(id, context.Meeting, scores, broken, () => finder.Find(people, TimeZoneInfo.Utc));
     }
 
-    private int CountCommon(int[] mentors, ReadOnlySpan<int> mentees, int skip)
+    private int CountCommon(int[] mentors, ReadOnlySpan<int> mentees)
     {
         Span<ulong> common = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
         common.Fill(ulong.MaxValue);
-        var k = 0;
         foreach (var p in mentors)
         {
-            if (k++ != skip)
-            {
-                And(common, p);
-            }
+            And(common, p);
         }
 
         foreach (var m in mentees)
         {
-            var p = _menteePattern[m];
-            if (p >= 0 && k++ != skip)
+            if (_menteePattern[m] >= 0)
             {
-                And(common, p);
+                And(common, _menteePattern[m]);
             }
         }
 
@@ -242,6 +311,68 @@ internal sealed class GroupEvaluator
         return count;
     }
 
+    /// <summary>
+    /// The most members any one start lets attend. Counts are kept bit-sliced (plane p holds bit p of every start's
+    /// count), so adding a member is a few word operations and the maximum is read plane by plane from the top.
+    /// </summary>
+    private int MostAttendees(int[] mentors, ReadOnlySpan<int> mentees, int known)
+    {
+        var planeCount = BitOperations.Log2((uint)known) + 1;
+        var size = planeCount * _words;
+        Span<ulong> planes = size <= 1024 ? stackalloc ulong[size] : new ulong[size];
+        planes.Clear();
+        foreach (var p in mentors)
+        {
+            Count(planes, p);
+        }
+
+        foreach (var m in mentees)
+        {
+            if (_menteePattern[m] >= 0)
+            {
+                Count(planes, _menteePattern[m]);
+            }
+        }
+
+        Span<ulong> leaders = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
+        Span<ulong> narrowed = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
+        leaders.Fill(ulong.MaxValue);
+        var most = 0;
+        for (var plane = planeCount - 1; plane >= 0; plane--)
+        {
+            var any = 0UL;
+            for (var w = 0; w < _words; w++)
+            {
+                narrowed[w] = leaders[w] & planes[(plane * _words) + w];
+                any |= narrowed[w];
+            }
+
+            if (any != 0)
+            {
+                narrowed.CopyTo(leaders);
+                most |= 1 << plane;
+            }
+        }
+
+        return most;
+    }
+
+    private void Count(Span<ulong> planes, int pattern)
+    {
+        var mask = _masks.AsSpan(pattern * _words, _words);
+        for (var w = 0; w < _words; w++)
+        {
+            var carry = mask[w];
+            for (var plane = 0; carry != 0 && plane * _words < planes.Length; plane++)
+            {
+                ref var bits = ref planes[(plane * _words) + w];
+                var next = bits & carry;
+                bits ^= carry;
+                carry = next;
+            }
+        }
+    }
+
     private void And(Span<ulong> common, int pattern)
     {
         var mask = _masks.AsSpan(pattern * _words, _words);
@@ -249,6 +380,22 @@ internal sealed class GroupEvaluator
         {
             common[i] &= mask[i];
         }
+    }
+
+    private static int[] SetBits(ReadOnlySpan<ulong> words)
+    {
+        var bits = new List<int>();
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            while (word != 0)
+            {
+                bits.Add((w << 6) + BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
+
+        return [.. bits];
     }
 
     private static double Clamp(double score) => double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;

@@ -34,8 +34,8 @@ public sealed class GroupOptimisingStrategyOptions
 
     /// <summary>Moves tried per mentee the search may move; with <see cref="MaxIterations"/>, this fixes the run's length,
     /// so the same request and seed always give the same groups. 0 keeps the start's groups.</summary>
-    /// <value>The default value is 400.</value>
-    public int IterationsPerMentee { get; set; } = 400;
+    /// <value>The default value is 2,000.</value>
+    public int IterationsPerMentee { get; set; } = 2_000;
 
     /// <summary>The most moves one run tries, whatever the size of the programme.</summary>
     /// <value>The default value is 5,000,000.</value>

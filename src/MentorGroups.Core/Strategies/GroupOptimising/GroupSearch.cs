@@ -41,6 +41,13 @@ internal sealed class GroupSearch
     private double _groupPart;
     private double _pendingA;
     private double _pendingB;
+    private bool _pendingSlotA;
+    private bool _pendingSlotB;
+
+    // Teams whose members cannot all meet at one time, as a set that can be sampled: half the moves start there.
+    private readonly List<int> _withoutSlot = [];
+    private readonly int[] _withoutSlotPosition;
+    private readonly ulong[] _target;
 
     public GroupSearch(MatchingProblem problem, Assignment assignment, GroupSearchSettings settings, CancellationToken cancellationToken)
     {
@@ -51,6 +58,8 @@ internal sealed class GroupSearch
         _cancellationToken = cancellationToken;
         _members = problem.Teams.Select(_ => new List<int>()).ToArray();
         _quality = new double[problem.Teams.Count];
+        _withoutSlotPosition = new int[problem.Teams.Count];
+        _target = new ulong[_evaluator.Words];
         _hardMin = problem.Policy.MinMentees.IsHard ? problem.Policy.MinMentees.Value : 0;
         _candidateTeams = new int[problem.Mentees.Count][];
         _candidateValues = new int[problem.Mentees.Count][];
@@ -144,31 +153,20 @@ internal sealed class GroupSearch
                 Report(iteration, budget, current, best, accepted);
             }
 
-            var m = movable[random.Next(movable.Length)];
+            var m = PickMentee(movable, random);
+            if (m < 0)
+            {
+                continue;
+            }
+
             var a = _assignment.TeamOf(m);
-            var teams = _candidateTeams[m];
-            var b = teams[random.Next(teams.Length)];
+            var (b, start) = PickTeam(m, random);
             if (b == a)
             {
                 continue;
             }
 
-            var x = -1;
-            if (_assignment.FreeSeats(b) <= 0 || random.Next(2) == 0)
-            {
-                var others = _members[b];
-                if (others.Count == 0)
-                {
-                    continue;
-                }
-
-                x = others[random.Next(others.Count)];
-                if (_problem.IsFixed(x))
-                {
-                    x = _assignment.FreeSeats(b) > 0 ? -1 : int.MinValue;
-                }
-            }
-
+            var x = _assignment.FreeSeats(b) <= 0 || random.Next(2) == 0 ? PickPartner(m, a, b, start, random) : -1;
             if (x == int.MinValue)
             {
                 continue;
@@ -222,6 +220,99 @@ internal sealed class GroupSearch
 
         Report(iteration, budget, Current(), Math.Max(best, Current()), accepted);
         return (iteration, budget, accepted, improvements, stoppedByTime);
+    }
+
+    private static bool NeedsSlot(List<int> members, GroupMeetingFit fit) => members.Count > 0 && !fit.IsUnknown && !fit.HasCommonSlot;
+
+    private void MarkSlot(int team, bool needsSlot)
+    {
+        var listed = _withoutSlotPosition[team] > 0;
+        if (needsSlot && !listed)
+        {
+            _withoutSlot.Add(team);
+            _withoutSlotPosition[team] = _withoutSlot.Count;
+        }
+        else if (!needsSlot && listed)
+        {
+            // Swap-remove keeps sampling O(1); positions are 1-based so that 0 means "not listed".
+            var position = _withoutSlotPosition[team] - 1;
+            var last = _withoutSlot[^1];
+            _withoutSlot[position] = last;
+            _withoutSlotPosition[last] = position + 1;
+            _withoutSlot.RemoveAt(_withoutSlot.Count - 1);
+            _withoutSlotPosition[team] = 0;
+        }
+    }
+
+    /// <summary>
+    /// The mentee to move: half the time a free member of a team that cannot meet (when there is one), so the search
+    /// spends its moves where groups need them; otherwise any free mentee. -1 when the chosen team has no free member.
+    /// </summary>
+    private int PickMentee(int[] movable, Random random)
+    {
+        if (_withoutSlot.Count > 0 && random.Next(2) == 0)
+        {
+            var members = _members[_withoutSlot[random.Next(_withoutSlot.Count)]];
+            var m = members[random.Next(members.Count)];
+            return _problem.IsFixed(m) || _candidateTeams[m].Length <= 1 ? -1 : m;
+        }
+
+        return movable[random.Next(movable.Length)];
+    }
+
+    /// <summary>
+    /// Half the time any team the mentee may join; otherwise a team whose mentors can meet at one of the mentee's own
+    /// meeting times, so that moves towards a common slot are proposed far more often than chance would.
+    /// </summary>
+    private (int Team, int Start) PickTeam(int m, Random random)
+    {
+        var starts = _evaluator.StartsOf(m);
+        if (starts.Length > 0 && random.Next(2) == 0)
+        {
+            var start = starts[random.Next(starts.Length)];
+            var teamsAt = _evaluator.TeamsAt(start);
+            if (teamsAt.Length > 0)
+            {
+                return (teamsAt[random.Next(teamsAt.Length)], start);
+            }
+        }
+
+        var teams = _candidateTeams[m];
+        return (teams[random.Next(teams.Length)], -1);
+    }
+
+    /// <summary>
+    /// Whom <paramref name="m"/> (from team a) trades places with in team b. Preferred, in turn: a member who cannot attend
+    /// the start the move aims at (trading them out gives b its slot) but can attend a time the rest of a shares (so a
+    /// gains too); one of either kind; anyone. -1 for nobody (a plain move); <see cref="int.MinValue"/> when void.
+    /// </summary>
+    private int PickPartner(int m, int a, int b, int start, Random random)
+    {
+        var others = _members[b];
+        if (others.Count == 0)
+        {
+            return _assignment.FreeSeats(b) > 0 ? -1 : int.MinValue;
+        }
+
+        _evaluator.CommonStarts(a, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_members[a]), m, _target);
+        var offset = random.Next(others.Count);
+        int bestRank = -1, best = -1;
+        for (var k = 0; k < others.Count; k++)
+        {
+            var x = others[(offset + k) % others.Count];
+            if (_problem.IsFixed(x))
+            {
+                continue;
+            }
+
+            var rank = (start >= 0 && !_evaluator.CanAttend(x, start) ? 1 : 0) + (_evaluator.CanAttendAny(x, _target) ? 1 : 0);
+            if (rank > bestRank)
+            {
+                (bestRank, best) = (rank, x);
+            }
+        }
+
+        return best >= 0 ? best : _assignment.FreeSeats(b) > 0 ? -1 : int.MinValue;
     }
 
     private double Current() => (_pairwise / (double)MatchingProblem.ScoreResolution) + _groupPart;
@@ -293,6 +384,8 @@ internal sealed class GroupSearch
 
         _pendingA = _scratchA.Count > 0 ? _evaluator.Quality(contextA) : 0;
         _pendingB = _scratchB.Count > 0 ? _evaluator.Quality(contextB) : 0;
+        _pendingSlotA = NeedsSlot(_scratchA, contextA.Meeting);
+        _pendingSlotB = NeedsSlot(_scratchB, contextB.Meeting);
         return true;
     }
 
@@ -324,6 +417,8 @@ internal sealed class GroupSearch
     {
         _quality[a] = _pendingA;
         _quality[b] = _pendingB;
+        MarkSlot(a, _pendingSlotA);
+        MarkSlot(b, _pendingSlotB);
         _pairwise += pairwiseChange;
         _groupPart += delta - (pairwiseChange / (double)MatchingProblem.ScoreResolution);
     }
@@ -522,8 +617,10 @@ internal sealed class GroupSearch
         _groupPart = 0;
         for (var t = 0; t < _members.Length; t++)
         {
-            _quality[t] = _members[t].Count > 0 ? _evaluator.Quality(Context(t, _members[t], _bufferA)) : 0;
+            var context = Context(t, _members[t], _bufferA);
+            _quality[t] = _members[t].Count > 0 ? _evaluator.Quality(context) : 0;
             _groupPart += _members[t].Count * _quality[t];
+            MarkSlot(t, NeedsSlot(_members[t], context.Meeting));
         }
     }
 
