@@ -8,11 +8,8 @@ namespace MentorGroups.Tests.Policies;
 
 public class GroupSizePolicyTests
 {
-    // A policy that accepts any shape we test, so other policies can be asked about groups they would reject.
-    private static readonly GroupSizePolicy Anything = GroupSizePolicy.Create(0, 10, 0, 100, 100);
-
     private static MentoringGroup Group(string id, int mentors, int mentees) =>
-        MentoringGroup.Create(id, People.Numbered("M", mentors), People.Numbered("E", mentees), Anything);
+        MentoringGroup.Create(id, People.Numbered("M", mentors), People.Numbered("E", mentees), TestPolicies.Anything);
 
     private static void AssertLimit(SizeLimit limit, int value, LimitKind kind)
     {
@@ -252,8 +249,8 @@ public class GroupSizePolicyTests
     [Fact]
     public void EvaluateSet_DisjointGoodGroups_FindsNothing()
     {
-        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1", "E2"), Anything);
-        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("E3"), Anything);
+        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1", "E2"), TestPolicies.Anything);
+        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("E3"), TestPolicies.Anything);
 
         Assert.Empty(GroupSizePolicy.Recommended.Evaluate([first, second]));
     }
@@ -261,8 +258,8 @@ public class GroupSizePolicyTests
     [Fact]
     public void EvaluateSet_PersonInTwoGroups_IsAnErrorNamingBothGroups()
     {
-        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1", "E2"), Anything);
-        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("E2", "E3"), Anything);
+        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1", "E2"), TestPolicies.Anything);
+        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("E2", "E3"), TestPolicies.Anything);
 
         var finding = Assert.Single(GroupSizePolicy.Recommended.Evaluate([first, second]));
 
@@ -276,8 +273,8 @@ public class GroupSizePolicyTests
     [Fact]
     public void EvaluateSet_MentorOfOneGroupMenteeOfAnother_IsAnError()
     {
-        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1"), Anything);
-        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("M1"), Anything);
+        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1"), TestPolicies.Anything);
+        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("M1"), TestPolicies.Anything);
 
         var finding = Assert.Single(GroupSizePolicy.Recommended.Evaluate([first, second]));
 
@@ -287,9 +284,9 @@ public class GroupSizePolicyTests
     [Fact]
     public void EvaluateSet_RepeatedGroupIds_AreErrors_AfterTheGroupFindings()
     {
-        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1"), Anything);
-        var second = MentoringGroup.Create("G1", People.Ids("M2"), People.Numbered("X", 6), Anything);
-        var third = MentoringGroup.Create("G1", People.Ids("M3"), People.Ids("E3"), Anything);
+        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E1"), TestPolicies.Anything);
+        var second = MentoringGroup.Create("G1", People.Ids("M2"), People.Numbered("X", 6), TestPolicies.Anything);
+        var third = MentoringGroup.Create("G1", People.Ids("M3"), People.Ids("E3"), TestPolicies.Anything);
 
         var findings = GroupSizePolicy.Recommended.Evaluate([first, second, third]);
 
@@ -302,9 +299,9 @@ public class GroupSizePolicyTests
     [Fact]
     public void EvaluateSet_SeveralPeopleInSeveralGroups_AreListedInIdOrder()
     {
-        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E2", "E1"), Anything);
-        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("E1", "E2"), Anything);
-        var third = MentoringGroup.Create("G3", People.Ids("M3"), People.Ids("E1"), Anything);
+        var first = MentoringGroup.Create("G1", People.Ids("M1"), People.Ids("E2", "E1"), TestPolicies.Anything);
+        var second = MentoringGroup.Create("G2", People.Ids("M2"), People.Ids("E1", "E2"), TestPolicies.Anything);
+        var third = MentoringGroup.Create("G3", People.Ids("M3"), People.Ids("E1"), TestPolicies.Anything);
 
         var findings = GroupSizePolicy.Recommended.Evaluate([first, second, third]);
 

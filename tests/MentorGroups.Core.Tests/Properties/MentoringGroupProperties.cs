@@ -16,9 +16,6 @@ public class MentoringGroupProperties
     // Generated ids look like "E01234", so this one is never already a member.
     private static readonly ParticipantId Newcomer = new("NEWCOMER");
 
-    // Accepts every shape used here, so any policy can be asked about a group it would itself reject.
-    private static readonly GroupSizePolicy Anything = GroupSizePolicy.Create(0, 10, 0, 100, 100);
-
     [Property]
     public Property Create_AnyAcceptedGroup_SatisfiesItsPolicysHardLimits(MentoringGroup group)
     {
@@ -45,7 +42,7 @@ public class MentoringGroupProperties
     {
         var mentors = People.Numbered("M", mentorsSeed % 5);
         var mentees = People.Numbered("E", menteesSeed % 16);
-        var errorsFound = policy.Evaluate(MentoringGroup.Create("G1", mentors, mentees, Anything)).Any(f => f.Severity == FindingSeverity.Error);
+        var errorsFound = policy.Evaluate(MentoringGroup.Create("G1", mentors, mentees, TestPolicies.Anything)).Any(f => f.Severity == FindingSeverity.Error);
 
         MentoringGroup? accepted = null;
         MentorGroupsValidationException? rejection = null;

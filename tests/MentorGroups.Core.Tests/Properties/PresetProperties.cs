@@ -23,8 +23,6 @@ public static class ShapeArbitraries
 [Properties(Arbitrary = new[] { typeof(ShapeArbitraries) })]
 public class PresetProperties
 {
-    private static readonly GroupSizePolicy Anything = GroupSizePolicy.Create(0, 10, 0, 100, 100);
-
     // The seed's statements, written out as plain arithmetic.
     private static bool RecommendedAllows(Shape s) => s.Mentors is 1 or 2 && s.Mentees >= 1 && s.Mentees <= 5 * s.Mentors && s.Mentees <= 10;
 
@@ -39,7 +37,7 @@ public class PresetProperties
     private static bool IsAGoodPeerGroup(Shape s) => s.Mentors == 0 && s.Mentees is >= 3 and <= 8;
 
     private static IReadOnlyList<PolicyFinding> Evaluate(GroupSizePolicy policy, Shape s) =>
-        policy.Evaluate(MentoringGroup.Create("G1", People.Numbered("M", s.Mentors), People.Numbered("E", s.Mentees), Anything));
+        policy.Evaluate(MentoringGroup.Create("G1", People.Numbered("M", s.Mentors), People.Numbered("E", s.Mentees), TestPolicies.Anything));
 
     private static bool NoErrors(GroupSizePolicy policy, Shape s) => Evaluate(policy, s).All(f => f.Severity != FindingSeverity.Error);
 
