@@ -40,7 +40,8 @@ internal sealed class MentorGroupsMatcherFactory : IMentorGroupsMatcherFactory
             throw new MentorGroupsValidationException("programme configuration name",
             [
                 new ValidationError(ErrorCodes.UnknownConfiguration,
-                    $"No MentorGroups programme configuration is named {Display(name)}; {known}. Register it with services.AddMentorGroups(name, ...).", name),
+                    $"No MentorGroups programme configuration is named {Display(name)}; {known}. Register it with services.AddMentorGroups(name, ...).",
+                    string.IsNullOrEmpty(name) ? null : name),
             ]);
         }
 

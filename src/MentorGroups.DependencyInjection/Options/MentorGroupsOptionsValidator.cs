@@ -10,7 +10,8 @@ namespace MentorGroups.DependencyInjection;
 /// contradict itself, weights must be usable, and the default strategy must be registered. Each problem becomes one
 /// failure message, formatted like <see cref="ValidationError"/> with the option's path as target.
 /// </summary>
-/// <remarks>Values the generated bounds validator already rejects are not reported twice.</remarks>
+/// <remarks>Values the generated bounds validator already rejects are not reported twice: with a negative limit the
+/// policy is not composed, since every rule between limits would then speak of a value that is already wrong.</remarks>
 internal sealed class MentorGroupsOptionsValidator(StrategyRegistry strategies) : IValidateOptions<MentorGroupsOptions>
 {
     public ValidateOptionsResult Validate(string? name, MentorGroupsOptions options)
@@ -84,8 +85,9 @@ internal sealed class MentorGroupsOptionsValidator(StrategyRegistry strategies) 
                 usable = false;
             }
 
-            // Out-of-range values are the bounds validator's; composing a policy from them would report them twice.
-            usable &= limit.Value is >= 0 and <= SizeLimitOptions.MaxValue;
+            // A negative value is already the bounds validator's, and the policy would report it again; values above
+            // the bound compose fine, so the cross-field rules still run for them.
+            usable &= limit.Value >= 0;
         }
 
         if (!usable)
