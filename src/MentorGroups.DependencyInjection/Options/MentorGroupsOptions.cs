@@ -47,8 +47,13 @@ public sealed class MentorGroupsOptions
 
     /// <summary>How long an optimising strategy may search before it returns its best result so far. Fast strategies such as "greedy" ignore it.</summary>
     /// <value>The default value is 10 seconds. It must be between 1 millisecond and 1 hour.</value>
-    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The smallest allowed <see cref="TimeBudget"/>: 1 millisecond.</summary>
+    public static readonly TimeSpan MinTimeBudget = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>The largest allowed <see cref="TimeBudget"/>: 1 hour.</summary>
+    public static readonly TimeSpan MaxTimeBudget = TimeSpan.FromHours(1);
 
     /// <summary>The seed for any randomness a strategy uses: the same programme, enrolments and seed give the same groups.</summary>
     /// <value>The default value is 0. Any integer is allowed.</value>

@@ -39,6 +39,14 @@ internal sealed class MentorGroupsOptionsValidator(StrategyRegistry strategies) 
             CheckWeights(errors, nameof(MentorGroupsOptions.GroupObjectiveWeights), objectives.Weights);
         }
 
+        if (options.TimeBudget < MentorGroupsOptions.MinTimeBudget || options.TimeBudget > MentorGroupsOptions.MaxTimeBudget)
+        {
+            // Checked here rather than with [Range(typeof(TimeSpan), ...)], which is not trim-safe.
+            errors.Add(new ValidationError(ErrorCodes.OutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"The time budget must be between {MentorGroupsOptions.MinTimeBudget} and {MentorGroupsOptions.MaxTimeBudget}; got {options.TimeBudget}."),
+                nameof(MentorGroupsOptions.TimeBudget)));
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors.Select(e => e.ToString()));
     }
 

@@ -66,6 +66,8 @@ public static class MentorGroupsBuilderExtensions
     /// <param name="name">The options name (ordinal).</param>
     /// <param name="configuration">The section.</param>
     /// <returns>A builder named <paramref name="name"/>.</returns>
+    [RequiresUnreferencedCode(ConfigurationBinding.TrimmingWarning)]
+    [RequiresDynamicCode(ConfigurationBinding.AotWarning)]
     public static IMentorGroupsBuilder AddProgramme(this IMentorGroupsBuilder builder, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(builder);

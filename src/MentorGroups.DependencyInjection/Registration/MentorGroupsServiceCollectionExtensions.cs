@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MentorGroups.DependencyInjection;
 using MentorGroups.Strategies;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,8 @@ public static class MentorGroupsServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configuration">The section, conventionally <c>configuration.GetSection(MentorGroupsOptions.SectionName)</c>.</param>
     /// <returns>A builder for further registrations.</returns>
+    [RequiresUnreferencedCode(ConfigurationBinding.TrimmingWarning)]
+    [RequiresDynamicCode(ConfigurationBinding.AotWarning)]
     public static IMentorGroupsBuilder AddMentorGroups(this IServiceCollection services, IConfiguration configuration) =>
         AddMentorGroups(services, DefaultName, configuration);
 
@@ -49,6 +52,8 @@ public static class MentorGroupsServiceCollectionExtensions
     /// <param name="name">The options name (ordinal).</param>
     /// <param name="configuration">The section.</param>
     /// <returns>A builder for further registrations, named <paramref name="name"/>.</returns>
+    [RequiresUnreferencedCode(ConfigurationBinding.TrimmingWarning)]
+    [RequiresDynamicCode(ConfigurationBinding.AotWarning)]
     public static IMentorGroupsBuilder AddMentorGroups(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

@@ -142,7 +142,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     [InlineData(7200)]
     public void Validate_TimeBudgetOutOfBounds_Fails(int seconds) =>
         AssertStartupFails(o => o.TimeBudget = TimeSpan.FromSeconds(seconds),
-            "TimeBudget: The field MentorGroupsOptions.TimeBudget must be between 00:00:00.0010000 and 01:00:00.");
+            $"[matching.out-of-range] TimeBudget: The time budget must be between 00:00:00.0010000 and 01:00:00; got {TimeSpan.FromSeconds(seconds)}.");
 
     [Fact]
     public void Validate_MissingSections_FailWithRequired() =>
