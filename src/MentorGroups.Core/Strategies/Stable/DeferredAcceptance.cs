@@ -83,7 +83,6 @@ internal static class DeferredAcceptance
         Array.Fill(teamOf, -1);
         var position = new int[n];
         Array.Fill(position, -1);
-        var next = new int[model.TeamCount];
         var load = new int[model.TeamCount];
         var active = new Stack<int>();
         for (var t = model.TeamCount - 1; t >= 0; t--)
@@ -95,14 +94,13 @@ internal static class DeferredAcceptance
         while (active.Count > 0)
         {
             var team = active.Pop();
-            while (load[team] < capacity[team] && next[team] < lists.Length(team))
+            while (load[team] < capacity[team] && lists.TryTakeNext(team, out var m, out var rank))
             {
                 if ((++proposals & CancellationStride) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var m = lists.MenteeAt(team, next[team]++, out var rank);
                 if (teamOf[m] >= 0 && position[m] <= rank)
                 {
                     continue;

@@ -17,34 +17,34 @@ internal sealed class PreferenceModel
     // Derived keys: a better value gives a smaller high part, the lower mentee index breaks ties in the low part.
     private const long ValueCeiling = MatchingProblem.ScoreResolution + 2L;
 
-    private readonly MatchingProblem _problem;
+    private readonly MatchingProblem? _problem;
     private readonly int[]? _offsets;
     private readonly int[]? _teams;
     private readonly long[]? _keys;
 
-    private PreferenceModel(MatchingProblem problem, int[]? offsets, int[]? teams, long[]? keys)
+    private PreferenceModel(int menteeCount, int teamCount, MatchingProblem? problem, int[]? offsets, int[]? teams, long[]? keys)
     {
+        MenteeCount = menteeCount;
+        TeamCount = teamCount;
         _problem = problem;
         _offsets = offsets;
         _teams = teams;
         _keys = keys;
     }
 
-    public MatchingProblem Problem => _problem;
-
-    /// <summary>Whether the lists come from the request's explicit preferences.</summary>
+    /// <summary>Whether the lists were built (from explicit preferences) rather than read from the candidate lists.</summary>
     public bool IsExplicit => _offsets is not null;
 
-    public int MenteeCount => _problem.Mentees.Count;
+    public int MenteeCount { get; }
 
-    public int TeamCount => _problem.Teams.Count;
+    public int TeamCount { get; }
 
     public static PreferenceModel Create(MatchingProblem problem, CancellationToken cancellationToken)
     {
         var preferences = problem.Request.Preferences;
         if (preferences is null)
         {
-            return new PreferenceModel(problem, null, null, null);
+            return new PreferenceModel(problem.Mentees.Count, problem.Teams.Count, problem, null, null, null);
         }
 
         // A team ranks mentees by its lead mentor's list; a team whose lead gave no list falls back to scores.
@@ -108,7 +108,7 @@ internal sealed class PreferenceModel
             offsets[m + 1] = teams.Count;
         }
 
-        return new PreferenceModel(problem, offsets, [.. teams], [.. keys]);
+        return new PreferenceModel(problem.Mentees.Count, problem.Teams.Count, null, offsets, [.. teams], [.. keys]);
 
         void Append(int mentee, int team, int value)
         {
@@ -126,15 +126,22 @@ internal sealed class PreferenceModel
         }
     }
 
+    /// <summary>
+    /// Lists given directly: mentee m's teams are <paramref name="teams"/>[<paramref name="offsets"/>[m]..<paramref name="offsets"/>[m + 1]],
+    /// best first, each with the team's key for m. For exercising the algorithm at sizes a compiled problem would not reach.
+    /// </summary>
+    internal static PreferenceModel FromLists(int teamCount, int[] offsets, int[] teams, long[] keys) =>
+        new(offsets.Length - 1, teamCount, null, offsets, teams, keys);
+
     /// <summary>How many teams the mentee finds acceptable (and that accept them).</summary>
-    public int Length(int mentee) => _offsets is null ? _problem.Candidates(mentee).Length : _offsets[mentee + 1] - _offsets[mentee];
+    public int Length(int mentee) => _offsets is null ? _problem!.Candidates(mentee).Length : _offsets[mentee + 1] - _offsets[mentee];
 
     /// <summary>The team at a position of the mentee's list, and the team's priority key for the mentee.</summary>
     public int TeamAt(int mentee, int position, out long teamKey)
     {
         if (_offsets is null)
         {
-            var candidate = _problem.Candidates(mentee)[position];
+            var candidate = _problem!.Candidates(mentee)[position];
             teamKey = DerivedKey(candidate.Value, mentee);
             return candidate.Team;
         }
@@ -145,8 +152,8 @@ internal sealed class PreferenceModel
     }
 
     /// <summary>
-    /// The same preferences seen from the teams: each team's acceptable mentees, best first, each with the position the
-    /// mentee gives the team (smaller is better).
+    /// The same preferences seen from the teams: each team's acceptable mentees, to be taken best first, each with the
+    /// position the mentee gives the team (smaller is better).
     /// </summary>
     public TeamLists BuildTeamLists(CancellationToken cancellationToken)
     {
@@ -184,26 +191,88 @@ internal sealed class PreferenceModel
             }
         }
 
-        for (var t = 0; t < TeamCount; t++)
-        {
-            Array.Sort(keys, entries, offsets[t], offsets[t + 1] - offsets[t]);
-        }
-
-        return new TeamLists(offsets, entries);
+        return new TeamLists(offsets, keys, entries);
     }
 
     private static long DerivedKey(int value, int mentee) => ((ValueCeiling - value) << 32) | (uint)mentee;
 
-    /// <summary>Each team's mentees in the team's order, packed as (mentee, the mentee's position of the team).</summary>
-    internal sealed class TeamLists(int[] offsets, long[] entries)
+    /// <summary>
+    /// Each team's mentees as a min-heap on the team's key, each entry packed as (mentee, the mentee's position of the
+    /// team). A team only ever looks at its best few, so a heap (built in linear time on first use) beats sorting
+    /// every list in full.
+    /// </summary>
+    internal sealed class TeamLists(int[] offsets, long[] keys, long[] entries)
     {
-        public int Length(int team) => offsets[team + 1] - offsets[team];
+        private readonly int[] _remaining = new int[offsets.Length - 1];
+        private readonly bool[] _ready = new bool[offsets.Length - 1];
 
-        public int MenteeAt(int team, int position, out int menteeRank)
+        /// <summary>Takes the best mentee the team has not yet been offered.</summary>
+        /// <returns><see langword="false"/> when the list is exhausted.</returns>
+        public bool TryTakeNext(int team, out int mentee, out int menteeRank)
         {
-            var entry = entries[offsets[team] + position];
+            var start = offsets[team];
+            if (!_ready[team])
+            {
+                _ready[team] = true;
+                _remaining[team] = offsets[team + 1] - start;
+                for (var i = (_remaining[team] / 2) - 1; i >= 0; i--)
+                {
+                    SiftDown(start, i, _remaining[team]);
+                }
+            }
+
+            var count = _remaining[team];
+            if (count == 0)
+            {
+                mentee = -1;
+                menteeRank = -1;
+                return false;
+            }
+
+            var entry = entries[start];
+            mentee = (int)(entry >> 32);
             menteeRank = (int)(uint)entry;
-            return (int)(entry >> 32);
+            count--;
+            _remaining[team] = count;
+            if (count > 0)
+            {
+                keys[start] = keys[start + count];
+                entries[start] = entries[start + count];
+                SiftDown(start, 0, count);
+            }
+
+            return true;
+        }
+
+        private void SiftDown(int start, int i, int count)
+        {
+            var key = keys[start + i];
+            var entry = entries[start + i];
+            while (true)
+            {
+                var child = (2 * i) + 1;
+                if (child >= count)
+                {
+                    break;
+                }
+
+                if (child + 1 < count && keys[start + child + 1] < keys[start + child])
+                {
+                    child++;
+                }
+
+                if (keys[start + child] >= key)
+                {
+                    break;
+                }
+
+                keys[start + i] = keys[start + child];
+                entries[start + i] = entries[start + child];
+                i = child;
+            }
+
+            keys[start + i] = key;
+            entries[start + i] = entry;
         }
     }
 }
