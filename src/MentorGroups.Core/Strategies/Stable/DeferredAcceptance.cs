@@ -3,7 +3,8 @@ namespace MentorGroups.Strategies.Stable;
 /// <summary>
 /// Deferred acceptance with capacities (Gale–Shapley for hospitals/residents) over a <see cref="PreferenceModel"/>.
 /// Every acceptable pair is proposed at most once, so a run makes at most as many proposals as there are acceptable
-/// pairs; each decision costs O(1) (mentor-proposing) or O(log capacity) (mentee-proposing).
+/// pairs. Mentee-proposing decides each application in O(log capacity); mentor-proposing first turns the lists round
+/// (linear in their total size) and then takes each team's next mentee in O(log list length).
 /// </summary>
 internal static class DeferredAcceptance
 {

@@ -7,6 +7,22 @@ namespace MentorGroups.Strategies.Stable;
 /// Options of the stable matching strategy: deferred acceptance with capacities (the hospitals/residents problem),
 /// mentees in the role of residents and mentor groups in the role of hospitals.
 /// </summary>
+/// <remarks>
+/// <para>
+/// A group's capacity is its free seats once pins and existing groups are placed. Preferences come from
+/// <see cref="MatchingRequest.Preferences"/> when given: a mentee ranks a group where its list first names one of the
+/// group's mentors; a group of two mentors ranks mentees by its lead mentor's list (the co-mentor's list is not used).
+/// Someone missing from a list is unacceptable to its owner, and a pair a hard constraint forbids is unacceptable
+/// whatever the lists say. A person who has no list at all ranks by scores, as everyone does when no lists are given:
+/// a mentee ranks groups by pair value (ties: lower group index), a group ranks mentees by pair value (ties: lower
+/// mentee index).
+/// </para>
+/// <para>
+/// The result's metrics hold "proposals", "blockingPairs" and "stable" (1 when no mentee and group prefer each other
+/// to what they got, under the preferences used), "explicitPreferences" (1 when lists were given) and
+/// "elapsedMilliseconds".
+/// </para>
+/// </remarks>
 public sealed class StableMatchingOptions
 {
     /// <summary>The default name of the mentee-proposing variant, "stable".</summary>
