@@ -1,5 +1,6 @@
 using MentorGroups.Matching;
 using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Strategies;
 
@@ -10,5 +11,7 @@ public static class BuiltInStrategies
     public static IReadOnlyList<(string Name, Func<IMatchingStrategy> Factory)> All { get; } =
     [
         (GreedyStrategyOptions.DefaultName, static () => new GreedyStrategyOptions().CreateStrategy()),
+        (StableMatchingOptions.DefaultName, static () => new StableMatchingOptions().CreateStrategy()),
+        (StableMatchingOptions.MentorProposingName, static () => new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy()),
     ];
 }
