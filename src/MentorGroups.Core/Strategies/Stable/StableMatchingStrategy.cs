@@ -49,6 +49,7 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
             ["stable"] = blocking == 0 ? 1 : 0,
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
-        return problem.CreateResult(assignment, Name, metrics);
+        // With explicit lists a free seat may be one the mentee never ranked, so the result must not fill it.
+        return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !model.IsExplicit);
     }
 }
