@@ -75,18 +75,20 @@ internal static class ParticipantCsvReader
                 }
 
                 var row = new RowReader(csv, header, source, (int)csv.LineNumber, problems);
-                if (row.Read() is { } enrolment)
+                var id = row.Id;
+                if (id is not null && lines.TryGetValue(id, out var first))
                 {
-                    if (lines.TryGetValue(enrolment.Id.Value, out var first))
-                    {
-                        problems.Add(row.Problem(ParticipantColumns.Id, ErrorCodes.DuplicateEnrolment,
-                            $"Id {enrolment.Id} is already used on line {first}; each person appears once."));
-                    }
-                    else
-                    {
-                        lines[enrolment.Id.Value] = row.Line;
-                        rows.Add(new ParticipantRow(row.Line, enrolment));
-                    }
+                    problems.Add(row.Problem(ParticipantColumns.Id, ErrorCodes.DuplicateEnrolment,
+                        $"Id {id} is already used on line {first}; each person appears once."));
+                }
+                else if (id is not null)
+                {
+                    lines[id] = row.Line;
+                }
+
+                if (row.Read() is { } enrolment && !problems.Any(p => p.Line == row.Line))
+                {
+                    rows.Add(new ParticipantRow(row.Line, enrolment));
                 }
             }
         }
@@ -179,10 +181,13 @@ internal static class ParticipantCsvReader
     {
         public int Line => line;
 
+        public string? Id => Cell(ParticipantColumns.Id);
+
+        /// <summary>Reads the row; <see langword="null"/> when it has a problem (all of its problems are added).</summary>
         public Enrolment? Read()
         {
             var before = problems.Count;
-            var id = Cell(ParticipantColumns.Id);
+            var id = Id;
             if (id is null)
             {
                 problems.Add(Problem(ParticipantColumns.Id, InputCodes.MissingValue, "The id is empty; every participant needs the HR system's id."));
@@ -217,12 +222,15 @@ internal static class ParticipantCsvReader
             }
 
             var participant = Capture(builder.Build);
-            if (participant is null || role is null || problems.Count > before)
+            if (role is null)
             {
                 return null;
             }
 
-            return Capture(() => Enrolment.Create(participant, role.Value, capacity ?? 0, null));
+            // The enrolment rules (capacity) are checked even when the profile has problems, so that every problem of
+            // the row is reported in one go; a bare participant with just the id stands in for the profile then.
+            var enrolment = Capture(() => Enrolment.Create(participant ?? Participant.Builder(id).Build(), role.Value, capacity ?? 0, null));
+            return participant is null || problems.Count > before ? null : enrolment;
         }
 
         public InputProblem Problem(string column, string code, string message) =>
