@@ -10,7 +10,7 @@ internal sealed class SlotOptions
 {
     public Option<int> MeetingMinutes { get; } = new("--meeting-minutes")
     {
-        Description = "Length of one meeting in minutes (15 to 480). Default: 60.",
+        Description = "Length of one meeting in minutes (15 to 480).",
         DefaultValueFactory = _ => SlotSearch.Default.MeetingMinutes,
     };
 

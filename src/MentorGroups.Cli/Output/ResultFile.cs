@@ -8,7 +8,7 @@ namespace MentorGroups.Cli.Output;
 internal static class ResultFile
 {
     public static string ToJson(ResultDocument document) =>
-        JsonSerializer.Serialize(document, CliJsonContext.Default.ResultDocument) + "\n";
+        JsonSerializer.Serialize(document, CliJsonContext.Files.ResultDocument) + "\n";
 
     /// <summary>Reads a result file written by <c>match --json</c>.</summary>
     /// <exception cref="InputException">The file is missing, too large, not JSON, or of another version.</exception>

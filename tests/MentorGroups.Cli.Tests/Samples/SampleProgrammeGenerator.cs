@@ -89,7 +89,7 @@ internal static class SampleProgrammeGenerator
             var manager = !isMentor && mentorIds.Count > 0 && random.Next(100) < 12
                 ? mentorIds[random.Next(mentorIds.Count)]
                 : string.Create(CultureInfo.InvariantCulture, $"E{random.Next(500, 560):D4}");
-            var seniority = isMentor ? random.Next(4, 9) : random.Next(0, 3);
+            var seniority = isMentor ? random.Next(2, 6) : random.Next(0, 3);
             var availability = !isMentor && random.Next(100) < 5 ? string.Empty : Availability(random, zone);
             var startYear = isMentor ? random.Next(2005, 2020) : random.Next(2023, 2026);
             if (isMentor)
@@ -177,7 +177,7 @@ internal static class SampleProgrammeGenerator
         from.OrderBy(_ => random.Next()).Take(count).ToArray();
 
     /// <summary>
-    /// Four weekdays with a block of four to six hours each. Offices in Asia offer their afternoons and New York its
+    /// Most weekdays, with a block of four to six hours each. Offices in Asia offer their afternoons and New York its
     /// mornings, as people in global companies do, so that most groups across sites still share an hour.
     /// </summary>
     private static string Availability(Random random, string zone)
@@ -189,7 +189,7 @@ internal static class SampleProgrammeGenerator
             "Asia/Singapore" => (14, 15),
             _ => (9, 11),
         };
-        var days = Days.OrderBy(_ => random.Next()).Take(4).OrderBy(d => Array.IndexOf(Days, d));
+        var days = Days.Where(_ => random.Next(100) < 85).ToArray();
         return string.Join("; ", days.Select(day =>
         {
             var start = random.Next(from, to + 1);
