@@ -3,6 +3,7 @@ using MentorGroups.Groups;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Tests.Support;
 
 namespace MentorGroups.Tests.Documentation;
 
@@ -71,15 +72,10 @@ public class ReadmeExampleTests
     [Fact]
     public void Readme_ShowsExactlyTheCodeThisTestRuns()
     {
-        var root = RepositoryRoot();
-        var testCode = Lines(File.ReadAllText(Path.Combine(root, "tests", "MentorGroups.Core.Tests", "Documentation", "ReadmeExampleTests.cs")));
-        var begin = testCode.IndexOf(BeginMarker) + 1;
-        var end = testCode.IndexOf(EndMarker);
-        var example = testCode.GetRange(begin, end - begin);
+        var example = RepositoryText.Between(
+            RepositoryText.Lines("tests", "MentorGroups.Core.Tests", "Documentation", "ReadmeExampleTests.cs"), BeginMarker, EndMarker);
 
-        var readme = Lines(File.ReadAllText(Path.Combine(root, "README.md")));
-
-        Assert.True(ContainsRun(readme, example), "README.md's C# example differs from the code in ReadmeExampleTests; copy it over.");
+        Assert.True(RepositoryText.ContainsRun(RepositoryText.Lines("README.md"), example), "README.md's C# example differs from the code in ReadmeExampleTests; copy it over.");
     }
 
     [Fact]
@@ -88,26 +84,7 @@ public class ReadmeExampleTests
         var ex = Assert.Throws<MentorGroups.Validation.MentorGroupsValidationException>(
             () => Participant.Builder("E1").AtSeniority(-1).InTimeZone("Mars/Olympus_Mons").Build());
 
-        Assert.True(ContainsRun(Lines(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"))), Lines(ex.Message)), ex.Message);
-    }
-
-    // Indentation differs between a method body and a Markdown block, so lines are compared trimmed.
-    private static List<string> Lines(string text) =>
-        text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
-
-    private static bool ContainsRun(List<string> haystack, List<string> needle) =>
-        Enumerable.Range(0, Math.Max(0, haystack.Count - needle.Count + 1)).Any(i => haystack.Skip(i).Take(needle.Count).SequenceEqual(needle));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MentorGroups.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with MentorGroups.Core.sln) was not found above the test binaries.");
+        var message = ex.Message.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
+        Assert.True(RepositoryText.ContainsRun(RepositoryText.Lines("README.md"), message), ex.Message);
     }
 }
