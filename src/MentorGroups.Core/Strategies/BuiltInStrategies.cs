@@ -1,5 +1,6 @@
 using MentorGroups.Matching;
 using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Strategies;
 
@@ -10,5 +11,6 @@ public static class BuiltInStrategies
     public static IReadOnlyList<(string Name, Func<IMatchingStrategy> Factory)> All { get; } =
     [
         (GreedyStrategyOptions.DefaultName, static () => new GreedyStrategyOptions().CreateStrategy()),
+        (OptimalStrategyOptions.DefaultName, static () => new OptimalStrategyOptions().CreateStrategy()),
     ];
 }
