@@ -38,6 +38,11 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
 {
     private const int None = -1;
 
+    /// <summary>How many alternatives each mentee keeps at hand; more costs memory, fewer costs full scans.</summary>
+    internal const int ShortlistSize = 8;
+
+    private const long NoBound = long.MinValue;
+
     private readonly TGraph _graph;
     private readonly int _teamCount;
     private readonly int _sink;
@@ -47,11 +52,13 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
     private readonly int[] _teamOf;
     private readonly int[] _value;
 
-    // Upper bounds on a mentee's best option other than its team: the bound, the team it came from (or None), and a
-    // bound on the options other than that team. Prices only rise, so bounds computed earlier stay valid.
-    private readonly long[] _altBest;
-    private readonly int[] _altBestTeam;
-    private readonly long[] _altSecond;
+    // Each added mentee's shortlist: up to ShortlistSize candidate pairs (team, value) other than its own team, and a
+    // bound on the profit of every other candidate. Prices only rise, so a bound taken earlier stays a bound; a search
+    // relaxes the shortlist exactly and scans all candidates only when the bound comes up.
+    private readonly int[] _shortTeam;
+    private readonly int[] _shortValue;
+    private readonly byte[] _shortCount;
+    private readonly long[] _restBound;
 
     // Members of each team as doubly linked lists over mentee indexes.
     private readonly int[] _head;
@@ -66,8 +73,13 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
     private readonly int[] _predValue;
     private readonly int[] _settledOrder;
     private readonly DistanceHeap _heap = new();
+    private readonly (int Team, int Value, long Profit, uint Rank)[] _top = new (int, int, long, uint)[ShortlistSize];
     private int _stamp;
     private int _settledCount;
+    private long _floor;
+    private int _freeAtFloor = None;
+    private int _newMentee = None;
+    private long _newMenteeProfit;
 
     private CapacitatedAssignmentSolver(TGraph graph, ReadOnlySpan<int> seats)
     {
@@ -79,9 +91,10 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
         _seatsLeft = seats.ToArray();
         _teamOf = new int[n];
         _value = new int[n];
-        _altBest = new long[n];
-        _altBestTeam = new int[n];
-        _altSecond = new long[n];
+        _shortTeam = new int[n * ShortlistSize];
+        _shortValue = new int[n * ShortlistSize];
+        _shortCount = new byte[n];
+        _restBound = new long[n];
         _head = new int[_teamCount];
         _next = new int[n];
         _prev = new int[n];
@@ -139,10 +152,7 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
             return;
         }
 
-        var (bestTeam, best, second) = BestTwo(candidates, None);
-        _altBest[mentee] = best;
-        _altBestTeam[mentee] = bestTeam;
-        _altSecond[mentee] = second;
+        var (bestTeam, best, bestValue) = Shortlist(mentee, candidates, None);
         if (best < 0)
         {
             // Every team costs more than it is worth to this mentee: staying out is optimal and stays so.
@@ -153,31 +163,29 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
         if (_seatsLeft[bestTeam] > 0)
         {
             _statistics.DirectPlacements++;
-            Place(mentee, None, bestTeam, (int)(best + _price[bestTeam]));
+            Place(mentee, None, bestTeam, bestValue);
             _seatsLeft[bestTeam]--;
             return;
         }
 
-        Augment(mentee, best, candidates, cancellationToken);
+        Augment(mentee, best, cancellationToken);
     }
 
-    private void Augment(int mentee, long profit, ReadOnlySpan<Candidate> candidates, CancellationToken cancellationToken)
+    private void Augment(int mentee, long profit, CancellationToken cancellationToken)
     {
         _statistics.Augmentations++;
         _stamp++;
         _settledCount = 0;
         _heap.Clear();
-        foreach (var c in candidates)
-        {
-            Relax(c.Team, profit - (c.Value - _price[c.Team]), mentee, c.Value);
-        }
-
+        _newMentee = mentee;
+        _newMenteeProfit = profit;
+        _floor = 0;
+        _freeAtFloor = None;
         Relax(_sink, profit, mentee, 0);
+        RelaxShortlist(mentee, None, 0, profit);
 
-        int end;
-        long length;
         var pops = 0;
-        while (true)
+        while (_freeAtFloor == None)
         {
             if ((++pops & 1023) == 0)
             {
@@ -192,10 +200,10 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
                     continue;
                 }
 
+                _floor = key;
                 if (_seatsLeft[node] > 0)
                 {
-                    end = node;
-                    length = key;
+                    _freeAtFloor = node;
                     break;
                 }
 
@@ -208,16 +216,18 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
                     continue;
                 }
 
-                end = _sink;
-                length = key;
-                break;
+                _floor = key;
+                _freeAtFloor = _sink;
             }
             else
             {
+                _floor = key;
                 ScanMember(node - _teamCount - 1);
             }
         }
 
+        var end = _freeAtFloor;
+        var length = _floor;
         for (var i = 0; i < _settledCount; i++)
         {
             var t = _settledOrder[i];
@@ -236,10 +246,33 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
         {
             var profit = _value[x] - _price[team];
             Relax(_sink, distance + profit, x, 0);
+            RelaxShortlist(x, team, distance, profit);
+        }
+    }
 
-            // Moving x costs at least its profit minus the bound on its best other option; scan it only if that
-            // lower bound beats the way out found so far (the sink's index is lower, so it wins ties).
-            var lowerBound = distance + Math.Max(0, profit - _altBest[x]);
+    /// <summary>
+    /// Offers the search the moves of <paramref name="x"/>, reached at <paramref name="distance"/> with
+    /// <paramref name="profit"/> to give up: its shortlist exactly, the rest as one deferred full scan keyed by the
+    /// lower bound the rest bound gives (no move costs less than nothing: x is at a best option).
+    /// </summary>
+    private void RelaxShortlist(int x, int team, long distance, long profit)
+    {
+        var from = distance + profit;
+        var start = x * ShortlistSize;
+        for (var i = start; i < start + _shortCount[x]; i++)
+        {
+            var t = _shortTeam[i];
+            if (t != team)
+            {
+                Relax(t, from - (_shortValue[i] - _price[t]), x, _shortValue[i]);
+            }
+        }
+
+        var bound = _restBound[x];
+        if (bound != NoBound)
+        {
+            // The sink's index is below every scan event's, so it wins ties: a scan at its distance is never needed.
+            var lowerBound = from - Math.Min(bound, profit);
             if (lowerBound < _dist[_sink])
             {
                 _heap.Push(lowerBound, _teamCount + 1 + x);
@@ -251,8 +284,8 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
     {
         _statistics.MemberScans++;
         var team = _teamOf[x];
+        var from = x == _newMentee ? _newMenteeProfit : _dist[team] + _value[x] - _price[team];
         var candidates = _graph.Candidates(x);
-        var from = _dist[team] + _value[x] - _price[team];
         foreach (var c in candidates)
         {
             if (c.Team != team)
@@ -261,15 +294,17 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
             }
         }
 
-        // Refresh the bounds to the exact figures at today's prices.
-        var (bestTeam, best, second) = BestTwo(candidates, team);
-        _altBest[x] = best;
-        _altBestTeam[x] = bestTeam;
-        _altSecond[x] = second;
+        Shortlist(x, candidates, team);
     }
 
     private void Relax(int node, long distance, int via, int value)
     {
+        // Nothing farther than the way out found so far can be on the shortest path (teams win ties with the sink).
+        if (distance > _dist[_sink] && node != _sink)
+        {
+            return;
+        }
+
         if (_reached[node] != _stamp || distance < _dist[node])
         {
             _reached[node] = _stamp;
@@ -277,6 +312,13 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
             _pred[node] = via;
             _predValue[node] = value;
             _heap.Push(distance, node);
+
+            // Nothing in the heap is nearer than the floor, so a free seat at the floor ends the search now; on
+            // plateaus of equal values this saves settling every team of the plateau.
+            if (distance == _floor && _freeAtFloor == None && node != _sink && _seatsLeft[node] > 0)
+            {
+                _freeAtFloor = node;
+            }
         }
     }
 
@@ -323,42 +365,56 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
 
     private void Place(int x, int from, int target, int value)
     {
-        // The option x leaves joins its alternatives; the one it takes leaves them.
-        long best;
-        long second;
-        int bestTeam;
-        if (_altBestTeam[x] == target)
+        // The team x takes leaves its shortlist; the team it leaves joins it, or the rest bound covers it.
+        var start = x * ShortlistSize;
+        int count = _shortCount[x];
+        for (var i = start; i < start + count; i++)
         {
-            best = _altSecond[x];
-            second = best;
-            bestTeam = None;
-        }
-        else
-        {
-            best = _altBest[x];
-            second = _altSecond[x];
-            bestTeam = _altBestTeam[x];
+            if (_shortTeam[i] == target)
+            {
+                count--;
+                _shortTeam[i] = _shortTeam[start + count];
+                _shortValue[i] = _shortValue[start + count];
+                break;
+            }
         }
 
         if (from != None)
         {
             Unlink(x, from);
             var left = _value[x] - _price[from];
-            if (left > best)
+            if (count < ShortlistSize)
             {
-                second = best;
-                best = left;
-                bestTeam = from;
+                _shortTeam[start + count] = from;
+                _shortValue[start + count] = _value[x];
+                count++;
             }
-            else if (left > second)
+            else
             {
-                second = left;
+                var weakest = start;
+                for (var i = start + 1; i < start + count; i++)
+                {
+                    if (_shortValue[i] - _price[_shortTeam[i]] < _shortValue[weakest] - _price[_shortTeam[weakest]])
+                    {
+                        weakest = i;
+                    }
+                }
+
+                var weakestProfit = _shortValue[weakest] - _price[_shortTeam[weakest]];
+                if (left > weakestProfit)
+                {
+                    _restBound[x] = Math.Max(_restBound[x], weakestProfit);
+                    _shortTeam[weakest] = from;
+                    _shortValue[weakest] = _value[x];
+                }
+                else
+                {
+                    _restBound[x] = Math.Max(_restBound[x], left);
+                }
             }
         }
 
-        _altBest[x] = best;
-        _altBestTeam[x] = bestTeam;
-        _altSecond[x] = second;
+        _shortCount[x] = (byte)count;
         _teamOf[x] = target;
         _value[x] = value;
         var head = _head[target];
@@ -391,12 +447,16 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
         }
     }
 
-    /// <summary>The best and second-best profit among the candidates other than <paramref name="except"/>, ties to the lower team.</summary>
-    private (int BestTeam, long Best, long Second) BestTwo(ReadOnlySpan<Candidate> candidates, int except)
+    /// <summary>
+    /// Rebuilds the shortlist of <paramref name="x"/> from all its candidates except <paramref name="except"/>: the
+    /// most profitable at today's prices, and the best profit of the others as the rest bound.
+    /// </summary>
+    /// <returns>The best candidate's team, profit and value (team -1 and profit <see cref="long.MinValue"/> when none).</returns>
+    private (int Team, long Profit, int Value) Shortlist(int x, ReadOnlySpan<Candidate> candidates, int except)
     {
-        var bestTeam = None;
-        var best = long.MinValue;
-        var second = long.MinValue;
+        var top = _top;
+        var count = 0;
+        var rest = NoBound;
         var price = _price;
         foreach (var c in candidates)
         {
@@ -406,19 +466,64 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
             }
 
             var profit = c.Value - price[c.Team];
-            if (profit > best || (profit == best && c.Team < bestTeam))
+            if (count == ShortlistSize && profit < top[count - 1].Profit)
             {
-                second = best;
-                best = profit;
-                bestTeam = c.Team;
+                rest = Math.Max(rest, profit);
+                continue;
             }
-            else if (profit > second)
+
+            var rank = TieRank(x, c.Team);
+            if (count == ShortlistSize)
             {
-                second = profit;
+                ref var last = ref top[count - 1];
+                if (!Before(profit, rank, c.Team, last.Profit, last.Rank, last.Team))
+                {
+                    rest = Math.Max(rest, profit);
+                    continue;
+                }
+
+                rest = Math.Max(rest, last.Profit);
+                count--;
             }
+
+            // Insertion into the sorted shortlist: best first.
+            var i = count++;
+            while (i > 0 && Before(profit, rank, c.Team, top[i - 1].Profit, top[i - 1].Rank, top[i - 1].Team))
+            {
+                top[i] = top[i - 1];
+                i--;
+            }
+
+            top[i] = (c.Team, c.Value, profit, rank);
         }
 
-        return (bestTeam, best, second);
+        var start = x * ShortlistSize;
+        for (var i = 0; i < count; i++)
+        {
+            _shortTeam[start + i] = top[i].Team;
+            _shortValue[start + i] = top[i].Value;
+        }
+
+        _shortCount[x] = (byte)count;
+        _restBound[x] = rest;
+        return count == 0 ? (None, long.MinValue, 0) : (top[0].Team, top[0].Profit, top[0].Value);
+    }
+
+    private static bool Before(long profit, uint rank, int team, long otherProfit, uint otherRank, int otherTeam) =>
+        profit != otherProfit ? profit > otherProfit : rank != otherRank ? rank < otherRank : team < otherTeam;
+
+    /// <summary>
+    /// Orders a mentee's equally profitable teams by a fixed scramble of the two indexes rather than by team index, so
+    /// that mentees with tied scores spread over their tied teams instead of all queueing for the lowest-numbered one
+    /// (which would make later searches cross long plateaus of full teams). Still a pure function of the indexes.
+    /// </summary>
+    private static uint TieRank(int mentee, int team)
+    {
+        var h = unchecked(((uint)mentee * 0x9E3779B1u) ^ ((uint)team * 0x85EBCA77u));
+        h ^= h >> 15;
+        h = unchecked(h * 0x2C1B3C6Du);
+        h ^= h >> 12;
+        return h;
     }
 
     private CapacitatedAssignment Finish()
