@@ -23,14 +23,16 @@ namespace MentorGroups.Matching.Solving.Flow;
 /// Most mentees are placed without a search: their best team still has a seat.
 /// </para>
 /// <para>
-/// Scanning every member of every team the search reaches would cost the whole graph per search. Instead each
-/// mentee keeps an upper bound on the profit of its best other option (valid because prices only rise), which gives
-/// a lower bound on the loss of moving it; a member's candidates are scanned only when that bound comes up in the
-/// search order, and most never are.
+/// Scanning every candidate of every member of every team the search reaches would cost the whole graph per search.
+/// Instead each mentee keeps a shortlist of its most profitable other teams and an upper bound on the profit of the
+/// rest (valid because prices only rise); a search relaxes the shortlist exactly and scans all of a member's
+/// candidates only when the bound says one of the rest might be closer, which is rare. A search also stops as soon as
+/// it reaches a free seat at the smallest distance left, and ties are ordered by a scramble of the indexes so that
+/// mentees with equal scores spread out instead of queueing for the same team.
 /// </para>
 /// <para>Integer arithmetic throughout (distances and prices are bounded by the largest value), so it is exact;
-/// ties break by team and mentee index, so it is deterministic. Memory is O(mentees + teams) beyond the graph, which it
-/// reads in place.</para>
+/// ties break by fixed functions of team and mentee indexes, so it is deterministic. Memory is O(mentees + teams) beyond
+/// the graph, which it reads in place.</para>
 /// </remarks>
 /// <typeparam name="TGraph">Where the candidate pairs come from.</typeparam>
 internal sealed class CapacitatedAssignmentSolver<TGraph>
