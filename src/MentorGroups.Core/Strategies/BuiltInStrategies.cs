@@ -1,5 +1,6 @@
 using MentorGroups.Matching;
 using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.Optimal;
 using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Strategies;
@@ -11,6 +12,7 @@ public static class BuiltInStrategies
     public static IReadOnlyList<(string Name, Func<IMatchingStrategy> Factory)> All { get; } =
     [
         (GreedyStrategyOptions.DefaultName, static () => new GreedyStrategyOptions().CreateStrategy()),
+        (OptimalStrategyOptions.DefaultName, static () => new OptimalStrategyOptions().CreateStrategy()),
         (StableMatchingOptions.DefaultName, static () => new StableMatchingOptions().CreateStrategy()),
         (StableMatchingOptions.MentorProposingName, static () => new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy()),
     ];
