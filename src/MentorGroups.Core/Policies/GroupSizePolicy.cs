@@ -138,7 +138,8 @@ public sealed record GroupSizePolicy
         {
             problems.Add(ErrorCodes.UnsatisfiableRatio, "Groups have mentors, so the maximum mentees per mentor must be at least 1.", "maximum mentees per mentor");
         }
-        else if (maxMentors.Value > 0 && (long)maxMentors.Value * maxMenteesPerMentor.Value < minMentees.Value)
+        // With a minimum of zero mentors a mentor-less group is allowed, and the ratio does not bind it.
+        else if (maxMentors.Value > 0 && minMentors.Value > 0 && (long)maxMentors.Value * maxMenteesPerMentor.Value < minMentees.Value)
         {
             problems.Add(ErrorCodes.UnsatisfiableRatio,
                 $"No group can meet the policy: even {maxMentors.Value} mentor(s) at {maxMenteesPerMentor.Value} mentees each cannot reach the minimum of {minMentees.Value} mentees.",

@@ -45,6 +45,9 @@ public sealed class WeeklyAvailability : IReadOnlyList<WeeklyWindow>, IEquatable
     /// <summary>
     /// Reads availability written as <c>Mon 09:00-11:00; Wed 14:00-16:00; Fri 22:00-Sat 01:00</c>.
     /// Days are English names or their first three letters, any case; 24:00 ends a day; windows are separated by ';'.
+    /// An end that names the start's own day at or before the start time runs round the week
+    /// (<c>Mon 09:00-Mon 08:00</c> is 167 hours; <c>Mon 09:00-Mon 09:00</c> is the whole week), which is how
+    /// <see cref="WeeklyWindow.ToString"/> writes such long windows.
     /// </summary>
     /// <param name="text">The text; empty or white space gives <see cref="None"/>.</param>
     /// <returns>The availability.</returns>
@@ -125,24 +128,37 @@ public sealed class WeeklyAvailability : IReadOnlyList<WeeklyWindow>, IEquatable
             return Unreadable(text, "expected a start and an end separated by '-'");
         }
 
-        var (startDay, startTime, startError) = ReadPoint(text[..dash].Trim(), null);
-        var (endDay, endTime, endError) = ReadPoint(text[(dash + 1)..].Trim(), startDay);
+        var (startDay, startTime, _, startError) = ReadPoint(text[..dash].Trim(), null);
+        var (endDay, endTime, endDayWritten, endError) = ReadPoint(text[(dash + 1)..].Trim(), startDay);
         if (startError is not null || endError is not null)
         {
             return Unreadable(text, startError ?? endError!);
         }
 
-        var endIsMidnight = endTime == TimeSpan.FromDays(1);
-        if (endDay == startDay)
+        if (startTime == TimeSpan.FromDays(1))
         {
-            return WeeklyWindow.On(startDay!.Value, TimeOnly.FromTimeSpan(startTime), endIsMidnight ? TimeOnly.MinValue : TimeOnly.FromTimeSpan(endTime));
+            // 24:00 only ends a day; a start there is 00:00 of the next day and should be written so.
+            return Unreadable(text, "a window cannot start at 24:00; write 00:00 of the next day");
+        }
+
+        var start = TimeOnly.FromTimeSpan(startTime);
+        var endIsMidnight = endTime == TimeSpan.FromDays(1);
+        var end = endIsMidnight ? TimeOnly.MinValue : TimeOnly.FromTimeSpan(endTime);
+        if (endDay == startDay && (!endDayWritten || endIsMidnight || endTime > startTime))
+        {
+            return WeeklyWindow.On(startDay!.Value, start, end);
+        }
+
+        if (endDay == startDay && endTime == startTime)
+        {
+            return WeeklyWindow.FromMinutes(WeeklyWindow.MondayIndex(startDay!.Value) * 24 * 60 + (int)startTime.TotalMinutes, WeeklyWindow.MinutesPerWeek);
         }
 
         var endDayValue = endIsMidnight ? WeeklyWindow.FromMondayIndex((WeeklyWindow.MondayIndex(endDay!.Value) + 1) % 7) : endDay!.Value;
-        return WeeklyWindow.Spanning(startDay!.Value, TimeOnly.FromTimeSpan(startTime), endDayValue, endIsMidnight ? TimeOnly.MinValue : TimeOnly.FromTimeSpan(endTime));
+        return WeeklyWindow.Spanning(startDay!.Value, start, endDayValue, end);
     }
 
-    private static (DayOfWeek? Day, TimeSpan Time, string? Error) ReadPoint(string text, DayOfWeek? defaultDay)
+    private static (DayOfWeek? Day, TimeSpan Time, bool DayWritten, string? Error) ReadPoint(string text, DayOfWeek? defaultDay)
     {
         var pieces = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         DayOfWeek? day = defaultDay;
@@ -152,7 +168,7 @@ public sealed class WeeklyAvailability : IReadOnlyList<WeeklyWindow>, IEquatable
             day = ReadDay(pieces[0]);
             if (day is null)
             {
-                return (null, default, $"'{pieces[0]}' is not a day of the week");
+                return (null, default, false, $"'{pieces[0]}' is not a day of the week");
             }
 
             timeText = pieces[1];
@@ -163,17 +179,18 @@ public sealed class WeeklyAvailability : IReadOnlyList<WeeklyWindow>, IEquatable
         }
         else
         {
-            return (null, default, $"'{text}' is not '<day> <hh:mm>'");
+            return (null, default, false, $"'{text}' is not '<day> <hh:mm>'");
         }
 
+        var written = pieces.Length == 2;
         if (timeText == "24:00")
         {
-            return (day, TimeSpan.FromDays(1), null);
+            return (day, TimeSpan.FromDays(1), written, null);
         }
 
         return TimeOnly.TryParseExact(timeText, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? (day, time.ToTimeSpan(), null)
-            : (null, default, $"'{timeText}' is not a time of day (hh:mm)");
+            ? (day, time.ToTimeSpan(), written, null)
+            : (null, default, false, $"'{timeText}' is not a time of day (hh:mm)");
     }
 
     private static DayOfWeek? ReadDay(string text)

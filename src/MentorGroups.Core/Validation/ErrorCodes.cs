@@ -68,6 +68,9 @@ public static class ErrorCodes
     /// <summary>No group size can meet the policy: the mentee-to-mentor ratio and the size limits contradict each other.</summary>
     public const string UnsatisfiableRatio = "policy.ratio-unsatisfiable";
 
+    /// <summary>A size-policy preset name is not one of the presets.</summary>
+    public const string UnknownPreset = "policy.preset-unknown";
+
     /// <summary>A person appears twice in one group, or in two groups of one set.</summary>
     public const string DuplicateMember = "group.duplicate-member";
 
@@ -91,6 +94,9 @@ public static class ErrorCodes
 
     /// <summary>No matching strategy is registered under a name.</summary>
     public const string UnknownStrategy = "strategy.unknown";
+
+    /// <summary>No programme configuration (named options) is registered under a name.</summary>
+    public const string UnknownConfiguration = "configuration.unknown";
 
     /// <summary>Strategy options are out of range.</summary>
     public const string InvalidOptions = "strategy.options-invalid";

@@ -1,3 +1,4 @@
+using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
 using MentorGroups.Matching.Solving;
@@ -98,7 +99,7 @@ public sealed class ConformanceKitTests
 
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
         {
-            var lead = request.Mentors.FirstOrDefault(m => m.Role == Enrolments.ProgrammeRole.Mentor);
+            var lead = request.Mentors.FirstOrDefault(m => m.Role == ProgrammeRole.Mentor);
             if (lead is null)
             {
                 return MatchingStrategies.Greedy().Match(request, cancellationToken);

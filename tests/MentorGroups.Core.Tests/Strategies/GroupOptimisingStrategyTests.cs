@@ -46,17 +46,21 @@ public sealed class GroupOptimisingStrategyTests
     public void Match_RandomRequests_NeverEndsBelowItsStart()
     {
         var strategy = MatchingStrategies.GroupOptimising();
+        var catalog = MatchingStrategyCatalog.CreateDefault();
+        var startStrategy = catalog.Create(catalog.Contains(GroupOptimisingStrategyOptions.PreferredStartStrategy)
+            ? GroupOptimisingStrategyOptions.PreferredStartStrategy
+            : GroupOptimisingStrategyOptions.FallbackStartStrategy);
         Prop.ForAll(MatchingGenerators.RequestArbitrary(new RequestShape { WithPeerGroups = true }), request =>
         {
             var result = strategy.Match(request, CancellationToken.None);
-            var start = MatchingStrategies.Greedy().Match(request, CancellationToken.None);
+            var start = startStrategy.Match(request, CancellationToken.None);
             var m = result.Metrics;
             var notWorse = m["placed.after"] > m["placed.before"]
                 || (m["placed.after"] == m["placed.before"] && m["objective.after"] >= m["objective.before"]);
             var components = m["pairwise.after"] + request.GroupObjectives.Sum(o => m[$"group.{o.Objective.Name}.after"]);
             return (notWorse && result.Placements.Count >= start.Placements.Count && m["placed.after"] == result.Placements.Count
                     && m["placed.before"] == start.Placements.Count && Math.Abs(components - m["objective.after"]) < 1e-6)
-                .Label($"placed {m["placed.before"]} -> {m["placed.after"]} (greedy {start.Placements.Count}, result {result.Placements.Count}); objective {m["objective.before"]} -> {m["objective.after"]}; components {components}");
+                .Label($"placed {m["placed.before"]} -> {m["placed.after"]} (start {start.Placements.Count}, result {result.Placements.Count}); objective {m["objective.before"]} -> {m["objective.after"]}; components {components}");
         }).QuickCheckThrowOnFailure();
     }
 
@@ -267,8 +271,8 @@ public sealed class GroupOptimisingStrategyTests
         Assert.Contains("StartStrategy must name a pairwise strategy, not this strategy ('group-optimising') itself.", error.Message, StringComparison.Ordinal);
     }
 
-    private static Groups.MentoringGroup MentoringGroup(string id, string mentor, params string[] mentees) =>
-        Groups.MentoringGroup.Create(id, [mentor], mentees.Select(m => new ParticipantId(m)), GroupSizePolicy.Recommended);
+    private static MentorGroups.Groups.MentoringGroup MentoringGroup(string id, string mentor, params string[] mentees) =>
+        MentorGroups.Groups.MentoringGroup.Create(id, [mentor], mentees.Select(m => new ParticipantId(m)), GroupSizePolicy.Recommended);
 
     private static MatchingRequest WithRequirement(MatchingRequest request)
     {

@@ -1,0 +1,63 @@
+namespace MentorGroups.Cli.Input;
+
+/// <summary>The programme settings JSON (docs/file-formats.md). Every field but <see cref="Version"/> is optional.</summary>
+internal sealed class SettingsDocument
+{
+    /// <summary>The format version; 1.</summary>
+    public int? Version { get; init; }
+
+    public ProgrammeSection? Programme { get; init; }
+
+    /// <summary>A size-policy preset: recommended, common-form, one-to-one or peer-group.</summary>
+    public string? Policy { get; init; }
+
+    /// <summary>Limits that replace the preset's, one by one.</summary>
+    public LimitsSection? Limits { get; init; }
+
+    /// <summary>The matching strategy's name.</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>Criterion weights by name; criteria not named keep their default weight.</summary>
+    public Dictionary<string, double>? Weights { get; init; }
+
+    public int? Seed { get; init; }
+
+    public bool? RequireCommonLanguage { get; init; }
+}
+
+internal sealed class ProgrammeSection
+{
+    public string? Id { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Purpose { get; init; }
+
+    public string? SharedLearningGoal { get; init; }
+
+    public List<string>? SharedGoalTags { get; init; }
+}
+
+internal sealed class LimitsSection
+{
+    public LimitSetting? MinMentors { get; init; }
+
+    public LimitSetting? MaxMentors { get; init; }
+
+    public LimitSetting? MinMentees { get; init; }
+
+    public LimitSetting? MaxMentees { get; init; }
+
+    public LimitSetting? MaxMenteesPerMentor { get; init; }
+}
+
+internal sealed class LimitSetting
+{
+    public int Value { get; init; }
+
+    /// <summary>"hard" (the default) or "recommended".</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Why the limit exists, shown in warnings.</summary>
+    public string? Rationale { get; init; }
+}

@@ -1,0 +1,36 @@
+using MentorGroups.Matching;
+using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
+
+namespace MentorGroups.DependencyInjection.Tests.Support;
+
+/// <summary>Counts how often strategies that depend on it were created, to prove construction from the container.</summary>
+internal sealed class ConstructionCounter
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Increment() => Interlocked.Increment(ref _count);
+}
+
+/// <summary>A custom strategy built by the container (it takes a service), delegating to greedy under its own name.</summary>
+internal sealed class CustomStrategy : IMatchingStrategy
+{
+    private readonly IMatchingStrategy _inner = MatchingStrategies.Greedy(new GreedyStrategyOptions { Name = "custom" });
+
+    public CustomStrategy(ConstructionCounter counter) => counter.Increment();
+
+    public string Name => "custom";
+
+    public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default) => _inner.Match(request, cancellationToken);
+}
+
+/// <summary>A strategy that always fails, for the failure paths of logging and telemetry.</summary>
+internal sealed class FailingStrategy : IMatchingStrategy
+{
+    public string Name => "failing";
+
+    public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException("Zelda Quixote-e000 broke it");
+}
