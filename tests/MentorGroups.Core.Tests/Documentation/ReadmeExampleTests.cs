@@ -1,8 +1,10 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
+using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Strategies;
 using MentorGroups.Tests.Support;
 
 namespace MentorGroups.Tests.Documentation;
@@ -67,6 +69,50 @@ public class ReadmeExampleTests
             "Warning size.mentees-below-min G001: The group has 3 mentee(s); the minimum is 5 (recommendation): a group this small loses the peer learning and diverse thinking that group mentoring is for; ",
             warning.ToString(),
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MatchingExample_PlacesMenteesAndExplains()
+    {
+#pragma warning disable xUnit1051 // The README shows the call an application makes, without a test's token.
+        // README matching example: begin
+        var programme = Programme.Builder("grad-2025", "Graduate programme 2025").Build();
+        Participant Person(string id, string goalsOrExpertise) =>
+            Participant.Builder(id).WithLearningGoals(goalsOrExpertise).WithExpertise(goalsOrExpertise).WithLanguages("en").Build();
+
+        var request = MatchingRequest.For(programme)
+            .AddMentor(Person("M1", "negotiation"), capacity: 2)
+            .AddMentor(Person("M2", "leadership"), capacity: 2)
+            .AddMentee(Person("E1", "leadership"))
+            .AddMentee(Person("E2", "negotiation"))
+            .AddMentee(Person("E3", "leadership"))
+            .RequireCommonLanguage()
+            .Build();
+
+        // "greedy", "optimal", "stable", "stable-mentor-proposing", "group-optimising", or your own.
+        var result = MatchingStrategyCatalog.CreateDefault().Create("optimal").Match(request);
+
+        foreach (var group in result.Groups)
+        {
+            Console.WriteLine(group);        // G001: mentors [M1], mentees [E2] ...
+        }
+
+        Console.WriteLine(result.Explain("E1")); // E1 is in group G002 with mentor(s) M2; score 0.86. ...
+        // README matching example: end
+#pragma warning restore xUnit1051
+
+        Assert.Equal(["G001: mentors [M1], mentees [E2]", "G002: mentors [M2], mentees [E1, E3]"], result.Groups.Select(g => g.ToString()));
+        Assert.StartsWith("E1 is in group G002 with mentor(s) M2; score 0.", result.Explain("E1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_ShowsExactlyTheMatchingCodeThisTestRuns()
+    {
+        var example = RepositoryText.Between(
+            RepositoryText.Lines("tests", "MentorGroups.Core.Tests", "Documentation", "ReadmeExampleTests.cs"),
+            "// README matching example: begin", "// README matching example: end");
+
+        Assert.True(RepositoryText.ContainsRun(RepositoryText.Lines("README.md"), example), "README.md's matching example differs from the code in ReadmeExampleTests; copy it over.");
     }
 
     [Fact]
