@@ -15,6 +15,8 @@ public sealed class Enrolment
         Role = role;
         Capacity = capacity;
         IndividualGoals = individualGoals;
+        // Computed once: group objectives read the goals on every move a search tries.
+        Goals = IsMentor ? TagSet.Empty : participant.Profile.LearningGoals.Union(individualGoals);
     }
 
     /// <summary>The person.</summary>
@@ -36,7 +38,7 @@ public sealed class Enrolment
     public bool IsMentor => Role is ProgrammeRole.Mentor or ProgrammeRole.CoMentor;
 
     /// <summary>Everything the mentee wants to learn here: profile goals and individual goals. Empty for mentors.</summary>
-    public TagSet Goals => IsMentor ? TagSet.Empty : Participant.Profile.LearningGoals.Union(IndividualGoals);
+    public TagSet Goals { get; }
 
     /// <summary>Enrols a lead mentor.</summary>
     /// <param name="participant">The person.</param>

@@ -1,10 +1,12 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching.Constraints;
+using MentorGroups.Matching.Objectives;
 using MentorGroups.Matching.Scoring;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Scheduling;
 
 namespace MentorGroups.Matching;
 
@@ -27,7 +29,10 @@ public sealed class MatchingRequest
         IReadOnlyList<MentoringGroup> existingGroups,
         IReadOnlySet<GroupId> lockedGroups,
         IReadOnlyDictionary<ParticipantId, string?> withdrawals,
-        PreferenceLists? preferences)
+        PreferenceLists? preferences,
+        IReadOnlyList<WeightedGroupObjective> groupObjectives,
+        IReadOnlyList<IGroupRequirement> groupRequirements,
+        MeetingSlotFinder meetingSlots)
     {
         Programme = programme;
         Mentors = mentors;
@@ -41,6 +46,9 @@ public sealed class MatchingRequest
         LockedGroups = lockedGroups;
         Withdrawals = withdrawals;
         Preferences = preferences;
+        GroupObjectives = groupObjectives;
+        GroupRequirements = groupRequirements;
+        MeetingSlots = meetingSlots;
     }
 
     /// <summary>The programme being matched.</summary>
@@ -88,6 +96,18 @@ public sealed class MatchingRequest
 
     /// <summary>Explicit ranked preferences, or <see langword="null"/> to derive them from scores.</summary>
     public PreferenceLists? Preferences { get; }
+
+    /// <summary>What makes a good group as a whole, with weights; <see cref="Objectives.GroupObjectives.Default"/> unless set.
+    /// Reported for every group of every result; optimised by the group-optimising strategy.</summary>
+    public IReadOnlyList<WeightedGroupObjective> GroupObjectives { get; }
+
+    /// <summary>Hard rules over whole groups (e.g. a common meeting slot); empty unless added. Enforced by the
+    /// group-optimising strategy, reported for every group of every result.</summary>
+    public IReadOnlyList<IGroupRequirement> GroupRequirements { get; }
+
+    /// <summary>How meetings are planned when checking groups for a common slot: reference week, meeting length,
+    /// step, preferred daytime (see <see cref="MatchingRequestBuilder.WithMeetingSlots(MeetingSlotOptions)"/>).</summary>
+    public MeetingSlotFinder MeetingSlots { get; }
 
     /// <summary>Starts building a request.</summary>
     /// <param name="programme">The programme.</param>

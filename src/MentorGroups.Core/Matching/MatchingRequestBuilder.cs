@@ -1,9 +1,11 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching.Constraints;
+using MentorGroups.Matching.Objectives;
 using MentorGroups.Matching.Scoring;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
+using MentorGroups.Scheduling;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Matching;
@@ -21,6 +23,10 @@ public sealed class MatchingRequestBuilder
     private readonly Dictionary<ParticipantId, string?> _withdrawals = [];
     private List<WeightedCriterion>? _criteria;
     private PreferenceLists? _preferences;
+    private List<WeightedGroupObjective>? _groupObjectives;
+    private readonly List<IGroupRequirement> _groupRequirements = [];
+    private MeetingSlotOptions? _meetingSlotOptions;
+    private MeetingSlotFinder? _meetingSlotFinder;
     private int _seed;
 
     /// <summary>Starts a request for a programme.</summary>
@@ -156,6 +162,57 @@ public sealed class MatchingRequestBuilder
         return this;
     }
 
+    /// <summary>Sets the group objectives, replacing the defaults (<see cref="GroupObjectives.Default"/>).</summary>
+    /// <param name="objectives">Objectives with weights; an empty list switches group objectives off.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithGroupObjectives(params IEnumerable<WeightedGroupObjective> objectives)
+    {
+        ArgumentNullException.ThrowIfNull(objectives);
+        _groupObjectives = [.. objectives];
+        return this;
+    }
+
+    /// <summary>Adds hard rules over whole groups (see <see cref="IGroupRequirement"/>).</summary>
+    /// <param name="requirements">The requirements.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithGroupRequirements(params IEnumerable<IGroupRequirement> requirements)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        _groupRequirements.AddRange(requirements);
+        return this;
+    }
+
+    /// <summary>Requires every group the optimiser forms to have a common meeting slot (<see cref="CommonMeetingSlotRequirement"/>).</summary>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder RequireCommonMeetingSlot() => WithGroupRequirements(new CommonMeetingSlotRequirement());
+
+    /// <summary>
+    /// Sets how meetings are planned when groups are checked for a common slot. Without a reference week, the request
+    /// plans the first full week of the programme's period (the Monday on or after it starts), or, without a period, the
+    /// week after the day the request is built. Without this call, the defaults of <see cref="MeetingSlotOptions"/> apply
+    /// (one-hour meetings, 15-minute steps).
+    /// </summary>
+    /// <param name="options">The options; copied when the request is built.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithMeetingSlots(MeetingSlotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _meetingSlotOptions = options;
+        _meetingSlotFinder = null;
+        return this;
+    }
+
+    /// <summary>Plans meetings with an existing finder's settings (reference week included).</summary>
+    /// <param name="finder">The finder.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithMeetingSlots(MeetingSlotFinder finder)
+    {
+        ArgumentNullException.ThrowIfNull(finder);
+        _meetingSlotFinder = finder;
+        _meetingSlotOptions = null;
+        return this;
+    }
+
     /// <summary>Checks everything and builds the request.</summary>
     /// <returns>The request.</returns>
     /// <exception cref="MentorGroupsValidationException">
@@ -163,7 +220,9 @@ public sealed class MatchingRequestBuilder
     /// programme; pins, exclusions, preferences or existing groups naming people not in the request
     /// (<see cref="ErrorCodes.UnknownParticipant"/>); a mentee pinned to two mentors (<see cref="ErrorCodes.ConflictingPins"/>);
     /// negative, NaN or infinite weights, or all weights zero (<see cref="ErrorCodes.InvalidWeight"/>); repeated criterion or
-    /// constraint names and group ids (<see cref="ErrorCodes.DuplicateId"/>); locks of unknown groups.
+    /// constraint names and group ids (<see cref="ErrorCodes.DuplicateId"/>); locks of unknown groups; group objectives with
+    /// invalid weights or repeated names, repeated group requirements; invalid meeting slot options (the
+    /// <c>scheduling.*</c> codes of <see cref="MeetingSlotFinder(MeetingSlotOptions, TimeProvider)"/>).
     /// </exception>
     public MatchingRequest Build()
     {
@@ -197,13 +256,67 @@ public sealed class MatchingRequestBuilder
         CheckConstraints(problems, constraints);
         CheckExistingGroups(problems, byId);
         CheckPreferences(problems, byId);
+        var groupObjectives = _groupObjectives ?? [.. GroupObjectives.Default()];
+        CheckGroupObjectives(problems, groupObjectives);
+        var meetingSlots = _meetingSlotFinder ?? problems.Capture(() => new MeetingSlotFinder(ResolveMeetingSlotOptions()));
 
         problems.ThrowIfAny("matching request");
         _ = roster;
         return new MatchingRequest(
             _programme, mentors, mentees, constraints, criteria, [.. _pins], [.. _exclusions], _seed,
             [.. _existing.OrderBy(g => g.Id)], new HashSet<GroupId>(_locked),
-            new SortedDictionary<ParticipantId, string?>(_withdrawals), _preferences);
+            new SortedDictionary<ParticipantId, string?>(_withdrawals), _preferences,
+            groupObjectives, [.. _groupRequirements], meetingSlots!);
+    }
+
+    private MeetingSlotOptions ResolveMeetingSlotOptions()
+    {
+        var given = _meetingSlotOptions ?? new MeetingSlotOptions();
+        // A request fixes its week when built, so matching it again later gives the same groups.
+        var week = given.ReferenceWeek
+            ?? (_programme.Period is { } period ? MeetingSlotOptions.NextMondayAfter(period.Start.AddDays(-1)) : null as DateOnly?)
+            ?? MeetingSlotOptions.NextMondayAfter(DateOnly.FromDateTime(DateTime.UtcNow));
+        return new MeetingSlotOptions
+        {
+            SlotLengthMinutes = given.SlotLengthMinutes,
+            StepMinutes = given.StepMinutes,
+            ReferenceWeek = week,
+            MaxResults = given.MaxResults,
+            DaytimeStart = given.DaytimeStart,
+            DaytimeEnd = given.DaytimeEnd,
+        };
+    }
+
+    private void CheckGroupObjectives(Problems problems, List<WeightedGroupObjective> objectives)
+    {
+        foreach (var item in objectives)
+        {
+            if (item?.Objective is null)
+            {
+                problems.Add(ErrorCodes.Required, "A group objective is missing (null).");
+                continue;
+            }
+
+            if (!double.IsFinite(item.Weight) || item.Weight < 0)
+            {
+                problems.Add(ErrorCodes.InvalidWeight, $"The weight of group objective '{item.Objective.Name}' must be a finite number of zero or more; got {item.Weight}.", item.Objective.Name);
+            }
+        }
+
+        foreach (var name in objectives.Where(o => o?.Objective is not null).GroupBy(o => o.Objective.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(ErrorCodes.DuplicateId, $"Group objective '{name}' is given more than once.", name);
+        }
+
+        if (_groupRequirements.Any(r => r is null))
+        {
+            problems.Add(ErrorCodes.Required, "A group requirement is missing (null).");
+        }
+
+        foreach (var name in _groupRequirements.Where(r => r is not null).GroupBy(r => r.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(ErrorCodes.DuplicateId, $"Group requirement '{name}' is given more than once.", name);
+        }
     }
 
     private IHardConstraint[] BuildConstraints()

@@ -16,6 +16,7 @@ public sealed class MatchingResult
 {
     private readonly Dictionary<ParticipantId, Placement> _placements;
     private readonly Dictionary<ParticipantId, UnmatchedMentee> _unmatched;
+    private readonly Dictionary<GroupId, GroupInsight> _insights;
 
     /// <summary>Creates a result. Strategies normally get one from <see cref="Solving.MatchingProblem.CreateResult"/>, which checks it.</summary>
     /// <param name="strategyName">The strategy's name.</param>
@@ -27,6 +28,7 @@ public sealed class MatchingResult
     /// <param name="objective">The integer objective (see <see cref="Objective"/>).</param>
     /// <param name="metrics">Strategy-specific figures.</param>
     /// <param name="moves">Changes of group when re-matching running groups.</param>
+    /// <param name="groupInsights">How each group does as a whole, in group id order.</param>
     public MatchingResult(
         string strategyName,
         IReadOnlyList<MentoringGroup> groups,
@@ -36,7 +38,8 @@ public sealed class MatchingResult
         IReadOnlyList<PolicyFinding> findings,
         long objective,
         IReadOnlyDictionary<string, double>? metrics = null,
-        IReadOnlyList<GroupMove>? moves = null)
+        IReadOnlyList<GroupMove>? moves = null,
+        IReadOnlyList<GroupInsight>? groupInsights = null)
     {
         ArgumentNullException.ThrowIfNull(strategyName);
         StrategyName = strategyName;
@@ -48,6 +51,8 @@ public sealed class MatchingResult
         Objective = objective;
         Metrics = metrics ?? new Dictionary<string, double>();
         Moves = moves ?? [];
+        GroupInsights = groupInsights ?? [];
+        _insights = GroupInsights.ToDictionary(i => i.Group);
         _placements = placements.ToDictionary(p => p.Mentee);
         _unmatched = unmatched.ToDictionary(u => u.Mentee);
     }
@@ -82,6 +87,20 @@ public sealed class MatchingResult
     /// <summary>When re-matching running groups: every person whose group changed (late joiners, people who left, mentees
     /// redistributed after their mentor left), with the reason. Empty for a first matching, and when nothing changed.</summary>
     public IReadOnlyList<GroupMove> Moves { get; }
+
+    /// <summary>
+    /// How each group does as a whole, in group id order: whether everyone can meet at one time (and, on demand, the
+    /// ranked slots and who cannot attend), its score on each group objective, and the group requirements it breaks.
+    /// </summary>
+    public IReadOnlyList<GroupInsight> GroupInsights { get; }
+
+    /// <summary>The share of groups whose members can all meet at one time (see <see cref="GroupInsight.HasCommonSlot"/>); 0 without groups.</summary>
+    public double CommonSlotShare => GroupInsights.Count == 0 ? 0 : (double)GroupInsights.Count(i => i.HasCommonSlot) / GroupInsights.Count;
+
+    /// <summary>Finds how a group does as a whole.</summary>
+    /// <param name="group">The group's id.</param>
+    /// <returns>The insight, or <see langword="null"/> when the result has no such group (or was built without insights).</returns>
+    public GroupInsight? InsightOf(GroupId group) => _insights.GetValueOrDefault(group);
 
     /// <summary>Strategy-specific figures, e.g. the objective before and after local search.</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; }

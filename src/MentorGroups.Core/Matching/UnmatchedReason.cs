@@ -23,4 +23,7 @@ public enum UnmatchedReason
 
     /// <summary>The programme has no mentor at all.</summary>
     NoMentors,
+
+    /// <summary>Every compatible group with room would break a group requirement of the request (such as a common meeting slot) with the mentee in it.</summary>
+    GroupRequirementNotMet,
 }

@@ -204,23 +204,17 @@ public sealed class MeetingSlotFinder
     {
         var slotSteps = SlotLengthMinutes / StepMinutes;
         // Enough steps that the last start's slot is covered; those past the week use the next week's offsets.
-        var stepCount = startCount + slotSteps - 1;
+        var spanMinutes = (startCount + slotSteps - 1) * StepMinutes;
         var weekStart = UtcWeekTimeline.StartUtc(ReferenceWeek);
-        var bits = new ulong[UtcWeekTimeline.WordCount(stepCount)];
         var rows = new bool[considered.Length][];
         for (var i = 0; i < considered.Length; i++)
         {
-            Array.Clear(bits);
-            UtcWeekTimeline.Fill(bits, considered[i].TimeZone!, considered[i].Availability, weekStart, StepMinutes, stepCount);
+            var segments = UtcWeekTimeline.OffsetSegments(considered[i].TimeZone!, weekStart, spanMinutes);
+            var starts = UtcWeekTimeline.StartMask(segments, considered[i].Availability, StepMinutes, slotSteps, startCount);
             var row = new bool[startCount];
-            var freeSteps = 0;
-            for (var step = stepCount - 1; step >= 0; step--)
+            for (var start = 0; start < startCount; start++)
             {
-                freeSteps = UtcWeekTimeline.IsSet(bits, step) ? freeSteps + 1 : 0;
-                if (step < startCount)
-                {
-                    row[step] = freeSteps >= slotSteps;
-                }
+                row[start] = UtcWeekTimeline.IsSet(starts, start);
             }
 
             rows[i] = row;

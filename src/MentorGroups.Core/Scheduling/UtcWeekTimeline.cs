@@ -64,8 +64,43 @@ internal static class UtcWeekTimeline
             return;
         }
 
+        Fill(bits, OffsetSegments(zone, weekStartUtc, stepMinutes * stepCount), availability, stepMinutes, stepCount);
+    }
+
+    /// <summary>
+    /// Bit s is set when a meeting of <paramref name="slotSteps"/> steps starting at step s lies wholly inside the
+    /// availability: the starts a person can attend. Steps past the week are read with the following week's offsets,
+    /// so <paramref name="segments"/> must cover <paramref name="startCount"/> + <paramref name="slotSteps"/> - 1 steps.
+    /// </summary>
+    internal static ulong[] StartMask(IReadOnlyList<(int Start, int Shift)> segments, WeeklyAvailability availability, int stepMinutes, int slotSteps, int startCount)
+    {
+        var stepCount = startCount + slotSteps - 1;
+        var free = new ulong[WordCount(stepCount)];
+        Fill(free, segments, availability, stepMinutes, stepCount);
+        var starts = new ulong[WordCount(startCount)];
+        var freeSteps = 0;
+        for (var step = stepCount - 1; step >= 0; step--)
+        {
+            freeSteps = IsSet(free, step) ? freeSteps + 1 : 0;
+            if (step < startCount && freeSteps >= slotSteps)
+            {
+                starts[step >> 6] |= 1UL << (step & 63);
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>As <see cref="Fill(Span{ulong}, TimeZoneInfo, WeeklyAvailability, DateTime, int, int)"/>, with the zone's offset
+    /// segments computed once (see <see cref="OffsetSegments"/>) and shared by everyone in that zone.</summary>
+    internal static void Fill(Span<ulong> bits, IReadOnlyList<(int Start, int Shift)> segments, WeeklyAvailability availability, int stepMinutes, int stepCount)
+    {
+        if (availability.IsEmpty)
+        {
+            return;
+        }
+
         var spanMinutes = stepMinutes * stepCount;
-        var segments = OffsetSegments(zone, weekStartUtc, spanMinutes);
         var intervals = new List<(int Start, int End)>();
         for (var i = 0; i < segments.Count; i++)
         {
@@ -118,7 +153,7 @@ internal static class UtcWeekTimeline
     /// The stretches of the span in which the zone keeps one offset: (first UTC minute, whole minutes added to reach
     /// local time). The first starts at minute 0.
     /// </summary>
-    private static List<(int Start, int Shift)> OffsetSegments(TimeZoneInfo zone, DateTime weekStartUtc, int spanMinutes)
+    internal static List<(int Start, int Shift)> OffsetSegments(TimeZoneInfo zone, DateTime weekStartUtc, int spanMinutes)
     {
         int ShiftAt(int minute)
         {

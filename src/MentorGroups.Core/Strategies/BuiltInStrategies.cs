@@ -1,5 +1,7 @@
 using MentorGroups.Matching;
 using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.GroupOptimising;
+using MentorGroups.Strategies.Optimal;
 using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Strategies;
@@ -11,7 +13,9 @@ public static class BuiltInStrategies
     public static IReadOnlyList<(string Name, Func<IMatchingStrategy> Factory)> All { get; } =
     [
         (GreedyStrategyOptions.DefaultName, static () => new GreedyStrategyOptions().CreateStrategy()),
+        (OptimalStrategyOptions.DefaultName, static () => new OptimalStrategyOptions().CreateStrategy()),
         (StableMatchingOptions.DefaultName, static () => new StableMatchingOptions().CreateStrategy()),
         (StableMatchingOptions.MentorProposingName, static () => new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy()),
+        (GroupOptimisingStrategyOptions.DefaultName, static () => new GroupOptimisingStrategyOptions().CreateStrategy()),
     ];
 }

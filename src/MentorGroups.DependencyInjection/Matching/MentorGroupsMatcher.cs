@@ -26,6 +26,7 @@ internal sealed class MentorGroupsMatcher(
         var configured = policy is null ? programme : programme.WithSizePolicy(policy);
         return MatchingRequest.For(configured)
             .WithCriteria(current.CriterionWeights.CreateCriteria())
+            .WithGroupObjectives(current.GroupObjectiveWeights.CreateObjectives())
             .WithSeed(current.Seed);
     }
 

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using MentorGroups.DependencyInjection;
+using MentorGroups.Matching;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.GroupOptimising;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -60,6 +62,15 @@ public static class MentorGroupsServiceCollectionExtensions
         return AddMentorGroupsCore(services, name, options => options.Bind(configuration));
     }
 
+    // The one built-in strategy with a time budget takes it from the default configuration; the others need nothing.
+    private static Func<IServiceProvider, IMatchingStrategy> BuiltInFactory(string name, Func<IMatchingStrategy> factory) =>
+        name == GroupOptimisingStrategyOptions.DefaultName
+            ? sp => MatchingStrategies.GroupOptimising(new GroupOptimisingStrategyOptions
+            {
+                TimeBudget = sp.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget,
+            })
+            : _ => factory();
+
     // Microsoft.Extensions.Options.Options.DefaultName; spelt out because "Options" here means the namespace.
     private static string DefaultName => Microsoft.Extensions.Options.Options.DefaultName;
 
@@ -95,7 +106,7 @@ public static class MentorGroupsServiceCollectionExtensions
         {
             if (FindStrategy(services, strategyName) is null)
             {
-                services.AddSingleton(new StrategyRegistration(strategyName, _ => factory()));
+                services.AddSingleton(new StrategyRegistration(strategyName, BuiltInFactory(strategyName, factory)));
             }
         }
     }

@@ -16,6 +16,10 @@ namespace MentorGroups.Testing.Conformance;
 /// </summary>
 public static class MatchingGenerators
 {
+    private static readonly GroupSizePolicy[] Policies = [GroupSizePolicy.Recommended, GroupSizePolicy.CommonForm, GroupSizePolicy.OneToOne];
+
+    private static readonly GroupSizePolicy[] PoliciesWithPeerGroups = [.. Policies, GroupSizePolicy.PeerGroup];
+
     private static readonly string[] Skills =
         ["leadership", "negotiation", "public speaking", "data analysis", "project management", "career start", "feedback", "strategy"];
 
@@ -36,8 +40,8 @@ public static class MatchingGenerators
         shape ??= new RequestShape();
         var s = shape;
         return
-            from policy in Gen.Elements(GroupSizePolicy.Recommended, GroupSizePolicy.CommonForm, GroupSizePolicy.OneToOne)
-            from mentorCount in Gen.Choose(0, s.MaxMentors)
+            from policy in Gen.Elements(s.WithPeerGroups ? PoliciesWithPeerGroups : Policies)
+            from mentorCount in Gen.Choose(0, policy.IsMentored ? s.MaxMentors : 0)
             from coMentorCount in Gen.Choose(0, policy.MaxMentors.Value >= 2 ? s.MaxCoMentors : 0)
             from menteeCount in Gen.Choose(0, s.MaxMentees)
             from mentors in Gen.ArrayOf(Profile(), mentorCount + coMentorCount)
@@ -71,7 +75,9 @@ public static class MatchingGenerators
         RequestShape shape, GroupSizePolicy policy, RawProfile[] mentorProfiles, int[] capacities, int leadCount,
         RawProfile[] menteeProfiles, int[] wiring, int seed, int[] weights)
     {
-        var format = policy == GroupSizePolicy.OneToOne ? ProgrammeFormat.OneToOne : ProgrammeFormat.Group;
+        var format = policy == GroupSizePolicy.OneToOne ? ProgrammeFormat.OneToOne
+            : policy == GroupSizePolicy.PeerGroup ? ProgrammeFormat.PeerGroup
+            : ProgrammeFormat.Group;
         var programme = Programme.Builder("conformance", "Conformance programme")
             .WithFormat(format).WithSizePolicy(policy)
             .WithSharedLearningGoal("First years at work", "career start")
@@ -95,7 +101,8 @@ public static class MatchingGenerators
             }
         }
 
-        if (shape.EnoughCapacity && menteeProfiles.Length > seats)
+        // Peer groups are formed for every mentee, so only mentored programmes can run out of seats.
+        if (shape.EnoughCapacity && policy.IsMentored && menteeProfiles.Length > seats)
         {
             // Keep only as many mentees as lead mentors alone can seat, so that capacity covers everyone.
             menteeProfiles = menteeProfiles[..seats];

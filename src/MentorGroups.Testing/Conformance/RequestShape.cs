@@ -32,6 +32,10 @@ public sealed record RequestShape
     /// <value>The default value is <see langword="false"/>.</value>
     public bool EnoughCapacity { get; init; }
 
+    /// <summary>Whether some requests are peer-group programmes (no mentors; mentees grouped among themselves).</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool WithPeerGroups { get; init; }
+
     /// <summary>Requests with nothing that blocks a pair and capacity for everyone: every mentee must be placed.</summary>
     public static RequestShape Unconstrained { get; } = new() { WithConstraints = false, WithPins = false, EnoughCapacity = true, MaxCoMentors = 0 };
 }

@@ -211,7 +211,8 @@ public sealed class StrategyConformance
         var result = Run(request);
         foreach (var group in result.Groups)
         {
-            var capacity = group.Mentors.Sum(id => request.Find(id)?.Capacity ?? 0);
+            // A peer group has no mentor: its seats are the policy's maximum.
+            var capacity = group.Mentors.Count == 0 ? request.Policy.MenteeCapFor(0) : group.Mentors.Sum(id => request.Find(id)?.Capacity ?? 0);
             if (group.Mentees.Count > capacity)
             {
                 yield return $"group {group.Id} has {group.Mentees.Count} mentees for a capacity of {capacity}";
@@ -366,7 +367,10 @@ public sealed class StrategyConformance
             .Add(enrolments)
             .WithSeed(request.Seed)
             .WithCriteria(request.Criteria)
-            .WithConstraints(request.Constraints.Where(c => c is not LineManagerConstraint and not ExclusionConstraint));
+            .WithConstraints(request.Constraints.Where(c => c is not LineManagerConstraint and not ExclusionConstraint))
+            .WithGroupObjectives(request.GroupObjectives)
+            .WithGroupRequirements(request.GroupRequirements)
+            .WithMeetingSlots(request.MeetingSlots);
         foreach (var pin in request.Pins.OrderBy(_ => random.Next()))
         {
             builder.Pin(pin.Mentee, pin.Mentor);

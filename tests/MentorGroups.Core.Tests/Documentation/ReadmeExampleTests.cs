@@ -1,8 +1,11 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
+using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Strategies;
+using MentorGroups.Tests.Support;
 
 namespace MentorGroups.Tests.Documentation;
 
@@ -69,17 +72,56 @@ public class ReadmeExampleTests
     }
 
     [Fact]
+    public void MatchingExample_PlacesMenteesAndExplains()
+    {
+#pragma warning disable xUnit1051 // The README shows the call an application makes, without a test's token.
+        // README matching example: begin
+        var programme = Programme.Builder("grad-2025", "Graduate programme 2025").Build();
+        Participant Person(string id, string goalsOrExpertise) =>
+            Participant.Builder(id).WithLearningGoals(goalsOrExpertise).WithExpertise(goalsOrExpertise).WithLanguages("en").Build();
+
+        var request = MatchingRequest.For(programme)
+            .AddMentor(Person("M1", "negotiation"), capacity: 2)
+            .AddMentor(Person("M2", "leadership"), capacity: 2)
+            .AddMentee(Person("E1", "leadership"))
+            .AddMentee(Person("E2", "negotiation"))
+            .AddMentee(Person("E3", "leadership"))
+            .RequireCommonLanguage()
+            .Build();
+
+        // "greedy", "optimal", "stable", "stable-mentor-proposing", "group-optimising", or your own.
+        var result = MatchingStrategyCatalog.CreateDefault().Create("optimal").Match(request);
+
+        foreach (var group in result.Groups)
+        {
+            Console.WriteLine(group);        // G001: mentors [M1], mentees [E2] ...
+        }
+
+        Console.WriteLine(result.Explain("E1")); // E1 is in group G002 with mentor(s) M2; score 0.86. ...
+        // README matching example: end
+#pragma warning restore xUnit1051
+
+        Assert.Equal(["G001: mentors [M1], mentees [E2]", "G002: mentors [M2], mentees [E1, E3]"], result.Groups.Select(g => g.ToString()));
+        Assert.StartsWith("E1 is in group G002 with mentor(s) M2; score 0.", result.Explain("E1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_ShowsExactlyTheMatchingCodeThisTestRuns()
+    {
+        var example = RepositoryText.Between(
+            RepositoryText.Lines("tests", "MentorGroups.Core.Tests", "Documentation", "ReadmeExampleTests.cs"),
+            "// README matching example: begin", "// README matching example: end");
+
+        Assert.True(RepositoryText.ContainsRun(RepositoryText.Lines("README.md"), example), "README.md's matching example differs from the code in ReadmeExampleTests; copy it over.");
+    }
+
+    [Fact]
     public void Readme_ShowsExactlyTheCodeThisTestRuns()
     {
-        var root = RepositoryRoot();
-        var testCode = Lines(File.ReadAllText(Path.Combine(root, "tests", "MentorGroups.Core.Tests", "Documentation", "ReadmeExampleTests.cs")));
-        var begin = testCode.IndexOf(BeginMarker) + 1;
-        var end = testCode.IndexOf(EndMarker);
-        var example = testCode.GetRange(begin, end - begin);
+        var example = RepositoryText.Between(
+            RepositoryText.Lines("tests", "MentorGroups.Core.Tests", "Documentation", "ReadmeExampleTests.cs"), BeginMarker, EndMarker);
 
-        var readme = Lines(File.ReadAllText(Path.Combine(root, "README.md")));
-
-        Assert.True(ContainsRun(readme, example), "README.md's C# example differs from the code in ReadmeExampleTests; copy it over.");
+        Assert.True(RepositoryText.ContainsRun(RepositoryText.Lines("README.md"), example), "README.md's C# example differs from the code in ReadmeExampleTests; copy it over.");
     }
 
     [Fact]
@@ -88,26 +130,7 @@ public class ReadmeExampleTests
         var ex = Assert.Throws<MentorGroups.Validation.MentorGroupsValidationException>(
             () => Participant.Builder("E1").AtSeniority(-1).InTimeZone("Mars/Olympus_Mons").Build());
 
-        Assert.True(ContainsRun(Lines(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"))), Lines(ex.Message)), ex.Message);
-    }
-
-    // Indentation differs between a method body and a Markdown block, so lines are compared trimmed.
-    private static List<string> Lines(string text) =>
-        text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
-
-    private static bool ContainsRun(List<string> haystack, List<string> needle) =>
-        Enumerable.Range(0, Math.Max(0, haystack.Count - needle.Count + 1)).Any(i => haystack.Skip(i).Take(needle.Count).SequenceEqual(needle));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MentorGroups.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with MentorGroups.Core.sln) was not found above the test binaries.");
+        var message = ex.Message.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
+        Assert.True(RepositoryText.ContainsRun(RepositoryText.Lines("README.md"), message), ex.Message);
     }
 }

@@ -170,7 +170,10 @@ public sealed class RematchingTests
             .Add(request.Mentees.Take(request.Mentees.Count - skipMentees))
             .WithCriteria(request.Criteria)
             .WithSeed(request.Seed)
-            .WithConstraints(request.Constraints.Where(c => c.Name is not "line-manager" and not "exclusion"));
+            .WithConstraints(request.Constraints.Where(c => c.Name is not "line-manager" and not "exclusion"))
+            .WithGroupObjectives(request.GroupObjectives)
+            .WithGroupRequirements(request.GroupRequirements)
+            .WithMeetingSlots(request.MeetingSlots);
         foreach (var exclusion in request.Exclusions.Where(e => request.Mentees.Take(request.Mentees.Count - skipMentees).Concat(request.Mentors).Count(x => x.Id == e.First || x.Id == e.Second) == 2))
         {
             builder.Exclude(exclusion.First, exclusion.Second, exclusion.Reason);

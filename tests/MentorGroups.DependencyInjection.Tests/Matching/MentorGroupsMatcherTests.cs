@@ -20,6 +20,20 @@ public sealed class MentorGroupsMatcherTests
     }
 
     [Fact]
+    public void CreateRequest_GroupObjectiveWeightsConfigured_GoIntoTheRequest()
+    {
+        using var provider = new ServiceCollection()
+            .AddMentorGroups(o => { o.GroupObjectiveWeights.CommonSlot = 5; o.GroupObjectiveWeights.Diversity = 1.5; })
+            .Services.BuildServiceProvider();
+
+        var request = provider.GetRequiredService<IMentorGroupsMatcher>().CreateRequest(People.Programme("p1")).Build();
+
+        Assert.Equal(
+            ["common-meeting-slot=5", "goal-cohesion=0.5", "unit-diversity=1.5", "balanced-size=0.25", "mentor-load=0.25"],
+            request.GroupObjectives.Select(o => FormattableString.Invariant($"{o.Objective.Name}={o.Weight}")));
+    }
+
+    [Fact]
     public void CreateRequest_PresetConfigured_ReplacesTheProgrammesPolicy()
     {
         using var provider = new ServiceCollection().AddMentorGroups(o => o.SizePolicy.Preset = "commonform").Services.BuildServiceProvider();
@@ -108,9 +122,9 @@ public sealed class MentorGroupsMatcherTests
         var matcher = provider.GetRequiredService<IMentorGroupsMatcher>();
         var request = matcher.CreateRequest(People.Programme("p1")).Add(People.Enrolments(1, 2)).Build();
 
-        var ex = Assert.Throws<MentorGroupsValidationException>(() => matcher.Match(request, "optimal", TestContext.Current.CancellationToken));
+        var ex = Assert.Throws<MentorGroupsValidationException>(() => matcher.Match(request, "tabu", TestContext.Current.CancellationToken));
 
-        Assert.Equal("Invalid strategy name: 1 problem.\n- [strategy.unknown] optimal: No matching strategy is named 'optimal'; known: greedy.", ex.Message);
+        Assert.Equal($"Invalid strategy name: 1 problem.\n- [strategy.unknown] tabu: No matching strategy is named 'tabu'; known: {TestStrategies.KnownNames()}.", ex.Message);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     [Fact]
     public void Validate_UnknownDefaultStrategy_ListsTheKnownNames() =>
         AssertStartupFails(o => o.DefaultStrategy = "annealing",
-            "[strategy.unknown] DefaultStrategy: No matching strategy is named 'annealing'; known: greedy.");
+            $"[strategy.unknown] DefaultStrategy: No matching strategy is named 'annealing'; known: {TestStrategies.KnownNames()}.");
 
     [Fact]
     public void Validate_DefaultStrategyRegisteredLater_Passes()
@@ -131,7 +131,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     public void Validate_AllObjectiveWeightsZero_PassesAsPairwiseOnly()
     {
         using var provider = new ServiceCollection()
-            .AddMentorGroups(o => o.GroupObjectiveWeights = new GroupObjectiveWeightOptions { CommonSlot = 0, Cohesion = 0, Diversity = 0, Balance = 0 })
+            .AddMentorGroups(o => o.GroupObjectiveWeights = new GroupObjectiveWeightOptions { CommonSlot = 0, Cohesion = 0, Diversity = 0, GroupSize = 0, MentorLoad = 0 })
             .Services.BuildServiceProvider();
 
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -167,7 +167,7 @@ public sealed class MentorGroupsOptionsValidatorTests
         Assert.Equal(
         [
             "Value: The field broken.SizePolicy.MaxMenteesPerMentor.Value must be between 0 and 1000.",
-            "[strategy.unknown] DefaultStrategy: No matching strategy is named 'annealing'; known: greedy.",
+            $"[strategy.unknown] DefaultStrategy: No matching strategy is named 'annealing'; known: {TestStrategies.KnownNames()}.",
             "[policy.min-above-max] SizePolicy: The minimum mentees (12) is above the maximum (10).",
             "[matching.weight-invalid] CriterionWeights.SharedGoals: The weight must be a finite number of zero or more; got -1.",
         ], ex.Failures);
@@ -219,7 +219,7 @@ public sealed class MentorGroupsOptionsValidatorTests
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<MentorGroupsOptions>>().Get("bad"));
 
-        Assert.Equal("[strategy.unknown] DefaultStrategy: No matching strategy is named 'nope'; known: greedy.", ex.Message);
+        Assert.Equal($"[strategy.unknown] DefaultStrategy: No matching strategy is named 'nope'; known: {TestStrategies.KnownNames()}.", ex.Message);
     }
 
     private static void AssertStartupFails(Action<MentorGroupsOptions> configure, params string[] failures)

@@ -1,6 +1,7 @@
 using MentorGroups.DependencyInjection.Tests.Support;
 using MentorGroups.Matching.Scoring;
 using MentorGroups.Policies;
+using MentorGroups.Strategies;
 using MentorGroups.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,10 +26,10 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
             options.CriterionWeights.Expertise, options.CriterionWeights.Language, options.CriterionWeights.Availability,
             options.CriterionWeights.SharedGoals, options.CriterionWeights.SeniorityGap, options.CriterionWeights.CrossDepartment,
         ]);
-        Assert.Equal([2.0, 1.0, 1.0, 1.0],
+        Assert.Equal([2.0, 0.5, 0.0, 0.25, 0.25],
         [
             options.GroupObjectiveWeights.CommonSlot, options.GroupObjectiveWeights.Cohesion,
-            options.GroupObjectiveWeights.Diversity, options.GroupObjectiveWeights.Balance,
+            options.GroupObjectiveWeights.Diversity, options.GroupObjectiveWeights.GroupSize, options.GroupObjectiveWeights.MentorLoad,
         ]);
         Assert.Equal(TimeSpan.FromSeconds(10), options.TimeBudget);
         Assert.Equal(0, options.Seed);
@@ -61,7 +62,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
         Assert.Equal(0, options.CriterionWeights.Language);
         Assert.Equal(2, options.CriterionWeights.Availability);
         Assert.Equal(3, options.GroupObjectiveWeights.CommonSlot);
-        Assert.Equal(0.5, options.GroupObjectiveWeights.Balance);
+        Assert.Equal(0.5, options.GroupObjectiveWeights.MentorLoad);
         Assert.Equal(TimeSpan.FromSeconds(30), options.TimeBudget);
         Assert.Equal(42, options.Seed);
     }
@@ -100,7 +101,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
 
         Assert.Equal(afterFirst, services.Select(Describe));
         Assert.Single(services, d => d.ServiceType == typeof(IMentorGroupsMatcher));
-        Assert.Single(services, d => d.ServiceType == typeof(StrategyRegistration));
+        Assert.Equal(BuiltInStrategies.All.Count, services.Count(d => d.ServiceType == typeof(StrategyRegistration)));
         Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<MentorGroupsOptions>)));
     }
 

@@ -42,7 +42,7 @@ public sealed class MatchingStrategyProviderTests
         var ex = Assert.Throws<MentorGroupsValidationException>(() => provider.GetRequiredService<IMatchingStrategyProvider>().GetStrategy("tabu"));
 
         Assert.Equal([ErrorCodes.UnknownStrategy], ex.Codes);
-        Assert.Equal("Invalid strategy name: 1 problem.\n- [strategy.unknown] tabu: No matching strategy is named 'tabu'; known: custom, greedy.", ex.Message);
+        Assert.Equal($"Invalid strategy name: 1 problem.\n- [strategy.unknown] tabu: No matching strategy is named 'tabu'; known: {TestStrategies.KnownNames("custom")}.", ex.Message);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class MatchingStrategyProviderTests
         using var provider = services.BuildServiceProvider();
 
         Assert.IsType<FailingStrategy>(provider.GetRequiredService<IMatchingStrategyProvider>().GetStrategy("greedy"));
-        Assert.Single(services, d => d.ServiceType == typeof(StrategyRegistration));
+        Assert.Equal(BuiltInStrategies.All.Count, services.Count(d => d.ServiceType == typeof(StrategyRegistration)));
     }
 
     [Fact]

@@ -4,6 +4,13 @@ using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.DependencyInjection.Tests.Support;
 
+/// <summary>The strategy names an unknown-name error lists: every built-in one plus any added, in the catalog's order.</summary>
+internal static class TestStrategies
+{
+    public static string KnownNames(params string[] added) =>
+        string.Join(", ", BuiltInStrategies.All.Select(s => s.Name).Concat(added).Order(StringComparer.OrdinalIgnoreCase));
+}
+
 /// <summary>Counts how often strategies that depend on it were created, to prove construction from the container.</summary>
 internal sealed class ConstructionCounter
 {

@@ -32,6 +32,7 @@ public sealed class MatchingProblem
     private readonly PairScorer _scorer;
     private readonly Dictionary<ParticipantId, int> _menteeIndex;
     private readonly Dictionary<ParticipantId, int> _teamOfMentor;
+    private readonly Lazy<GroupEvaluator> _evaluator;
 
     private MatchingProblem(MatchingRequest request, PairScorer scorer, Enrolment[] mentees, MentorTeam[] teams, IReadOnlyList<UnassignedMentor> unteamed)
     {
@@ -61,6 +62,7 @@ public sealed class MatchingProblem
         _pinned = new bool[mentees.Length];
         _candidates = new Candidate[mentees.Length][];
         PinProblems = new Dictionary<int, string>();
+        _evaluator = new Lazy<GroupEvaluator>(() => new GroupEvaluator(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The request this problem was compiled from.</summary>
@@ -83,6 +85,9 @@ public sealed class MatchingProblem
 
     /// <summary>The seed strategies use for any randomness.</summary>
     public int Seed => Request.Seed;
+
+    /// <summary>Scores whole groups on the request's group objectives and requirements (built on first use).</summary>
+    internal GroupEvaluator Groups => _evaluator.Value;
 
     /// <summary>Pins that cannot be honoured, by mentee index, with the reason.</summary>
     internal Dictionary<int, string> PinProblems { get; }
@@ -148,13 +153,21 @@ public sealed class MatchingProblem
     /// <returns><see langword="true"/> when allowed.</returns>
     public bool AllowsTogether(int first, int second) => BlockingConstraint(_mentees[first], _mentees[second]) is null;
 
-    /// <summary>The pair's score from 0 to 1: the weighted mean of the criteria, averaged over the team's mentors.</summary>
+    /// <summary>
+    /// The pair's score from 0 to 1: the weighted mean of the criteria, averaged over the team's mentors. A peer group
+    /// has no mentor to compare with, so every mentee scores a neutral 0.5 there.
+    /// </summary>
     /// <param name="mentee">The mentee's index.</param>
     /// <param name="team">The team's index.</param>
     /// <returns>The score.</returns>
     public double Score(int mentee, int team)
     {
         var mentors = _teams[team].Mentors;
+        if (mentors.Count == 0)
+        {
+            return PeerScore;
+        }
+
         var total = 0.0;
         for (var i = 0; i < mentors.Count; i++)
         {
@@ -188,9 +201,18 @@ public sealed class MatchingProblem
     /// whom (stable matching with explicit preferences turns it off, since a free seat may be one the mentee did not
     /// rank). The default is <see langword="true"/>.
     /// </param>
+    /// <param name="leftOut">
+    /// Why the strategy left some mentees out on purpose, by mentee index (for example a group requirement no group with
+    /// room could meet with them); used for those who end up unplaced instead of the general diagnosis.
+    /// </param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The assignment belongs to another problem.</exception>
-    public MatchingResult CreateResult(Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics = null, bool fillFreeSeats = true)
+    public MatchingResult CreateResult(
+        Assignment assignment,
+        string strategyName,
+        IReadOnlyDictionary<string, double>? metrics = null,
+        bool fillFreeSeats = true,
+        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut = null)
     {
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentException.ThrowIfNullOrWhiteSpace(strategyName);
@@ -199,12 +221,14 @@ public sealed class MatchingProblem
             throw new ArgumentException("The assignment was created for another problem.", nameof(assignment));
         }
 
-        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats).Build();
+        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut).Build();
     }
 
     internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
 
     internal double ScoreWith(Enrolment mentor, Enrolment mentee) => _scorer.Score(mentor, mentee);
+
+    private double PeerScore => _scorer.WeightSum > 0 ? 0.5 : 0;
 
     internal IReadOnlyList<CriterionContribution> Breakdown(int mentee, int team)
     {
@@ -214,6 +238,13 @@ public sealed class MatchingProblem
         for (var i = 0; i < criteria.Count; i++)
         {
             var c = criteria[i];
+            if (mentors.Count == 0)
+            {
+                result[i] = new CriterionContribution(c.Criterion.Name, c.Weight, PeerScore,
+                    _scorer.WeightSum > 0 ? c.Weight * PeerScore / _scorer.WeightSum : 0, "peer group: no mentor to compare with (neutral)");
+                continue;
+            }
+
             var score = 0.0;
             var reasons = new List<string>(mentors.Count);
             foreach (var mentor in mentors)

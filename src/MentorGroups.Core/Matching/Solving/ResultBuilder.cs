@@ -16,12 +16,20 @@ internal sealed class ResultBuilder
     private readonly string _strategyName;
     private readonly IReadOnlyDictionary<string, double>? _metrics;
     private readonly bool _fillFreeSeats;
+    private readonly IReadOnlyDictionary<int, UnmatchedMentee>? _leftOut;
     private readonly List<int>[] _members;
     private readonly Dictionary<int, UnmatchedMentee> _unmatched = [];
 
-    public ResultBuilder(MatchingProblem problem, Assignment assignment, string strategyName, IReadOnlyDictionary<string, double>? metrics, bool fillFreeSeats)
+    public ResultBuilder(
+        MatchingProblem problem,
+        Assignment assignment,
+        string strategyName,
+        IReadOnlyDictionary<string, double>? metrics,
+        bool fillFreeSeats,
+        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut)
     {
         _fillFreeSeats = fillFreeSeats;
+        _leftOut = leftOut;
         _problem = problem;
         _assignment = assignment;
         _strategyName = strategyName;
@@ -133,7 +141,7 @@ internal sealed class ResultBuilder
             {
                 _unmatched[m] = new UnmatchedMentee(_problem.Mentees[m].Id, UnmatchedReason.GroupBelowMinimum,
                     string.Create(CultureInfo.InvariantCulture,
-                        $"The group of {team.Lead.Id} would have {_members[t].Count} mentee(s), below the hard minimum of {min.Value}, so it was not formed."));
+                        $"{Capitalised(team.Describe())} would have {_members[t].Count} mentee(s), below the hard minimum of {min.Value}, so it was not formed."));
             }
 
             _members[t].Clear();
@@ -146,6 +154,7 @@ internal sealed class ResultBuilder
         var usedIds = new HashSet<GroupId>(_problem.Teams.Where(t => t.ExistingGroup is not null).Select(t => t.ExistingGroup!.Value));
         var next = 1;
         var groups = new List<MentoringGroup>();
+        var formed = new List<(GroupId Id, int Team)>();
         var placements = new List<Placement>();
         var unassigned = new List<UnassignedMentor>(_problem.UnteamedMentors);
         long objective = 0;
@@ -180,6 +189,7 @@ internal sealed class ResultBuilder
             var menteeIds = _members[t].Select(m => _problem.Mentees[m].Id).ToArray();
             // Hard limits hold by construction; a recommendation may not, and then the findings say so.
             groups.Add(MentoringGroup.Create(id, team.Mentors.Select(m => m.Id), menteeIds, policy));
+            formed.Add((id, t));
             foreach (var m in _members[t])
             {
                 var value = _problem.PairValue(m, t);
@@ -194,7 +204,7 @@ internal sealed class ResultBuilder
         {
             if (!placed.Contains(m) && !_unmatched.ContainsKey(m))
             {
-                _unmatched[m] = Diagnose(m);
+                _unmatched[m] = _leftOut?.GetValueOrDefault(m) ?? Diagnose(m);
             }
         }
 
@@ -204,8 +214,18 @@ internal sealed class ResultBuilder
         unassigned.Sort((a, b) => a.Mentor.CompareTo(b.Mentor));
         var findings = policy.Evaluate(groups);
         var moves = Moves(groups, unmatched);
-        return new MatchingResult(_strategyName, groups, placements, unmatched, unassigned, findings, objective, _metrics, moves);
+        return new MatchingResult(_strategyName, groups, placements, unmatched, unassigned, findings, objective, _metrics, moves, Insights(formed, placed.Count));
     }
+
+    /// <summary>How each group does as a whole (common meeting slot, group objectives, requirements), in group id order.</summary>
+    private GroupInsight[] Insights(List<(GroupId Id, int Team)> formed, int placed)
+    {
+        var evaluator = _problem.Groups;
+        var targets = evaluator.TargetsFor(placed);
+        return formed.OrderBy(f => f.Id).Select(f => evaluator.Insight(f.Id, f.Team, [.. _members[f.Team]], targets)).ToArray();
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Compares the running groups with the new ones and says why each person's group changed.</summary>
     private List<GroupMove> Moves(List<MentoringGroup> groups, UnmatchedMentee[] unmatched)

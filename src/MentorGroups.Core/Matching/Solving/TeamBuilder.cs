@@ -37,14 +37,14 @@ internal static class TeamBuilder
             }
 
             var locked = request.LockedGroups.Contains(group.Id);
-            var capacity = locked
-                ? mentees.Length
-                : Math.Max(mentees.Length, Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count)));
+            var seats = policy.IsMentored ? Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count)) : policy.MenteeCapFor(0);
+            var capacity = locked ? mentees.Length : Math.Max(mentees.Length, seats);
             teams.Add(new MentorTeam(teams.Count, mentors, capacity, group.Id, locked));
         }
 
         if (!policy.IsMentored)
         {
+            AddPeerSeats(request, teams);
             return ([.. teams], unteamed);
         }
 
@@ -79,6 +79,22 @@ internal static class TeamBuilder
         }
 
         return ([.. teams], unteamed);
+    }
+
+    /// <summary>
+    /// Peer groups have no mentor to form teams around, so the seats are mentor-less teams: just enough new groups of the
+    /// policy's maximum size for every mentee not already in a running group. Strategies decide who sits where.
+    /// </summary>
+    private static void AddPeerSeats(MatchingRequest request, List<MentorTeam> teams)
+    {
+        var inRunningGroups = request.ExistingGroups.SelectMany(g => g.Mentees).Count(id => !request.HasWithdrawn(id));
+        var newcomers = request.Mentees.Count - inRunningGroups;
+        var size = request.Policy.MenteeCapFor(0);
+        var groups = (newcomers + size - 1) / size;
+        for (var i = 0; i < groups; i++)
+        {
+            teams.Add(new MentorTeam(teams.Count, [], size, null, false));
+        }
     }
 
     /// <summary>The free lead mentor with room for every remaining mentee, allowed with all of them, who fits them best.</summary>

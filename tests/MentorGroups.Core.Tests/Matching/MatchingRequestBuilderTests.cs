@@ -1,0 +1,64 @@
+using MentorGroups.Matching;
+using MentorGroups.Matching.Objectives;
+using MentorGroups.Programmes;
+using MentorGroups.Scheduling;
+using MentorGroups.Validation;
+
+namespace MentorGroups.Tests.Matching;
+
+public sealed class MatchingRequestBuilderTests
+{
+    private static readonly Programme Programme = Programme.Builder("p", "Graduates").Build();
+
+    [Fact]
+    public void Build_BadGroupObjectivesRequirementsAndMeetingOptions_ReportsEveryProblemAtOnce()
+    {
+        var builder = MatchingRequest.For(Programme)
+            .WithGroupObjectives(
+                new WeightedGroupObjective(new GoalCohesionObjective(), -1),
+                new WeightedGroupObjective(new GoalCohesionObjective(), double.NaN))
+            .RequireCommonMeetingSlot()
+            .RequireCommonMeetingSlot()
+            .WithMeetingSlots(new MeetingSlotOptions { SlotLengthMinutes = 50, ReferenceWeek = new DateOnly(2026, 1, 13) });
+
+        var error = Assert.Throws<MentorGroupsValidationException>(builder.Build);
+
+        Assert.Equal(
+            "Invalid matching request: 6 problems.\n"
+            + "- [matching.weight-invalid] goal-cohesion: The weight of group objective 'goal-cohesion' must be a finite number of zero or more; got -1.\n"
+            + "- [matching.weight-invalid] goal-cohesion: The weight of group objective 'goal-cohesion' must be a finite number of zero or more; got NaN.\n"
+            + "- [id.duplicate] goal-cohesion: Group objective 'goal-cohesion' is given more than once.\n"
+            + "- [id.duplicate] common-meeting-slot: Group requirement 'common-meeting-slot' is given more than once.\n"
+            + "- [scheduling.slot-not-multiple-of-step] SlotLengthMinutes: A meeting of 50 minutes is not a whole number of 15-minute steps.\n"
+            + "- [scheduling.reference-week-invalid] ReferenceWeek: The reference week must be given by its Monday; 2026-01-13 is a Tuesday.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Build_Defaults_CarryTheDefaultGroupObjectivesAndNoRequirement()
+    {
+        var request = MatchingRequest.For(Programme).Build();
+
+        Assert.Equal(GroupObjectives.Default().Select(o => (o.Objective.Name, o.Weight)), request.GroupObjectives.Select(o => (o.Objective.Name, o.Weight)));
+        Assert.Empty(request.GroupRequirements);
+        Assert.Equal((60, 15), (request.MeetingSlots.SlotLengthMinutes, request.MeetingSlots.StepMinutes));
+    }
+
+    [Fact]
+    public void Build_ProgrammeWithPeriodAndNoReferenceWeek_PlansItsFirstFullWeek()
+    {
+        var programme = Programme.Builder("p", "Graduates").RunningFrom(new DateOnly(2026, 3, 4), new DateOnly(2026, 9, 30)).Build();
+
+        var request = MatchingRequest.For(programme).WithMeetingSlots(new MeetingSlotOptions { SlotLengthMinutes = 90 }).Build();
+
+        Assert.Equal((new DateOnly(2026, 3, 9), 90), (request.MeetingSlots.ReferenceWeek, request.MeetingSlots.SlotLengthMinutes));
+    }
+
+    [Fact]
+    public void Build_ProgrammeStartingOnAMonday_PlansThatWeek()
+    {
+        var programme = Programme.Builder("p", "Graduates").RunningFrom(new DateOnly(2026, 3, 9), new DateOnly(2026, 9, 30)).Build();
+
+        Assert.Equal(new DateOnly(2026, 3, 9), MatchingRequest.For(programme).Build().MeetingSlots.ReferenceWeek);
+    }
+}
