@@ -85,7 +85,7 @@ public sealed class UtcWeekMask : IEquatable<UtcWeekMask>
     /// <returns>The mask.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="member"/> is <see langword="null"/>.</exception>
     /// <exception cref="MentorGroupsValidationException">As for <see cref="Create(TimeZoneInfo, WeeklyAvailability, DateOnly, int)"/>.</exception>
-    public static UtcWeekMask Create(SchedulingMember member, DateOnly referenceWeek, int stepMinutes = DefaultStepMinutes)
+    public static UtcWeekMask ForMember(SchedulingMember member, DateOnly referenceWeek, int stepMinutes = DefaultStepMinutes)
     {
         ArgumentNullException.ThrowIfNull(member);
         return Create(member.TimeZone ?? TimeZoneInfo.Utc, member.Availability, referenceWeek, stepMinutes);

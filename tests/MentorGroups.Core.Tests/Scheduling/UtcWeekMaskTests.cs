@@ -89,7 +89,7 @@ public sealed class UtcWeekMaskTests
     [Fact]
     public void Create_MemberWithoutAvailability_IsEmpty()
     {
-        var mask = UtcWeekMask.Create(new SchedulingMember("a", null, WeeklyAvailability.None), WinterWeek);
+        var mask = UtcWeekMask.ForMember(new SchedulingMember("a", null, WeeklyAvailability.None), WinterWeek);
 
         Assert.True(mask.IsEmpty);
     }
@@ -149,7 +149,7 @@ public sealed class UtcWeekMaskTests
             ? 0
             : Enumerable.Range(0, brute.StartCount).Count(s => brute.CanAttend[rowA][s] && brute.CanAttend[rowB][s]) * UtcWeekMask.DefaultStepMinutes;
 
-        var actual = UtcWeekMask.Create(a, c.ReferenceWeek).OverlapMinutes(UtcWeekMask.Create(b, c.ReferenceWeek));
+        var actual = UtcWeekMask.ForMember(a, c.ReferenceWeek).OverlapMinutes(UtcWeekMask.ForMember(b, c.ReferenceWeek));
 
         return (actual == expected).Label($"overlap {actual} vs brute force {expected}").Classify(expected > 0, "some overlap");
     }
