@@ -22,6 +22,7 @@ public sealed class MatchingRequestBuilder
     private List<WeightedCriterion>? _criteria;
     private PreferenceLists? _preferences;
     private int _seed;
+    private int? _maxCandidatesPerMentee;
 
     /// <summary>Starts a request for a programme.</summary>
     /// <param name="programme">The programme.</param>
@@ -156,6 +157,15 @@ public sealed class MatchingRequestBuilder
         return this;
     }
 
+    /// <summary>Sets <see cref="MatchingRequest.MaxCandidatesPerMentee"/>; the default is <see langword="null"/> (automatic).</summary>
+    /// <param name="maxCandidatesPerMentee">At least 1, or <see langword="null"/> for automatic; checked by <see cref="Build"/>.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithMaxCandidatesPerMentee(int? maxCandidatesPerMentee)
+    {
+        _maxCandidatesPerMentee = maxCandidatesPerMentee;
+        return this;
+    }
+
     /// <summary>Checks everything and builds the request.</summary>
     /// <returns>The request.</returns>
     /// <exception cref="MentorGroupsValidationException">
@@ -163,7 +173,8 @@ public sealed class MatchingRequestBuilder
     /// programme; pins, exclusions, preferences or existing groups naming people not in the request
     /// (<see cref="ErrorCodes.UnknownParticipant"/>); a mentee pinned to two mentors (<see cref="ErrorCodes.ConflictingPins"/>);
     /// negative, NaN or infinite weights, or all weights zero (<see cref="ErrorCodes.InvalidWeight"/>); repeated criterion or
-    /// constraint names and group ids (<see cref="ErrorCodes.DuplicateId"/>); locks of unknown groups.
+    /// constraint names and group ids (<see cref="ErrorCodes.DuplicateId"/>); locks of unknown groups; a candidate limit below 1
+    /// (<see cref="ErrorCodes.OutOfRange"/>).
     /// </exception>
     public MatchingRequest Build()
     {
@@ -197,13 +208,17 @@ public sealed class MatchingRequestBuilder
         CheckConstraints(problems, constraints);
         CheckExistingGroups(problems, byId);
         CheckPreferences(problems, byId);
+        if (_maxCandidatesPerMentee < 1)
+        {
+            problems.Add(ErrorCodes.OutOfRange, $"MaxCandidatesPerMentee must be at least 1, or null for automatic; got {_maxCandidatesPerMentee}.", nameof(MatchingRequest.MaxCandidatesPerMentee));
+        }
 
         problems.ThrowIfAny("matching request");
         _ = roster;
         return new MatchingRequest(
             _programme, mentors, mentees, constraints, criteria, [.. _pins], [.. _exclusions], _seed,
             [.. _existing.OrderBy(g => g.Id)], new HashSet<GroupId>(_locked),
-            new SortedDictionary<ParticipantId, string?>(_withdrawals), _preferences);
+            new SortedDictionary<ParticipantId, string?>(_withdrawals), _preferences).WithMaxCandidatesPerMentee(_maxCandidatesPerMentee);
     }
 
     private IHardConstraint[] BuildConstraints()

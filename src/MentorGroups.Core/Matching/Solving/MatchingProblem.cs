@@ -23,6 +23,15 @@ public sealed class MatchingProblem
     /// <summary>Scores are turned into integers at this resolution (millionths) so that solvers compare exactly.</summary>
     public const int ScoreResolution = 1_000_000;
 
+    /// <summary>
+    /// Up to this many mentee–team pairs (free mentees × open teams), an automatic candidate limit keeps every allowed
+    /// team; above it each mentee keeps <see cref="AutomaticMaxCandidatesPerMentee"/>. See <see cref="MatchingRequest.MaxCandidatesPerMentee"/>.
+    /// </summary>
+    public const long FullCandidateListPairLimit = 4_000_000;
+
+    /// <summary>How many candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
+    public const int AutomaticMaxCandidatesPerMentee = 64;
+
     private readonly Enrolment[] _mentees;
     private readonly MentorTeam[] _teams;
     private readonly int[] _fixedTeam;
