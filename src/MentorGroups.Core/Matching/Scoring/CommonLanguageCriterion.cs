@@ -1,8 +1,10 @@
+using MentorGroups.Matching.Prepared;
+
 namespace MentorGroups.Matching.Scoring;
 
 /// <summary>1 when mentor and mentee share a language, 0 when they do not, 0.5 when either gives none.</summary>
 /// <remarks>To forbid pairs without a common language, add <see cref="Constraints.CommonLanguageConstraint"/> as well.</remarks>
-public sealed class CommonLanguageCriterion : IScoringCriterion
+public sealed class CommonLanguageCriterion : IScoringCriterion, IPreparableCriterion
 {
     /// <inheritdoc/>
     public string Name => "language";
@@ -21,6 +23,17 @@ public sealed class CommonLanguageCriterion : IScoringCriterion
     }
 
     /// <inheritdoc/>
+    public IPreparedCriterion Prepare(MatchingPopulation population)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        return new Prepared(LanguageBits(population));
+    }
+
+    /// <summary>Everyone's languages as bitsets, shared with <see cref="Constraints.CommonLanguageConstraint"/>.</summary>
+    internal static TagBitsets LanguageBits(MatchingPopulation population) =>
+        population.Feature("tags:languages/languages", static p => TagBitsets.Create(p, static m => m.Participant.Profile.Languages, static e => e.Participant.Profile.Languages));
+
+    /// <inheritdoc/>
     public string Explain(in CandidatePair pair)
     {
         var a = pair.Mentor.Participant.Profile.Languages;
@@ -32,5 +45,18 @@ public sealed class CommonLanguageCriterion : IScoringCriterion
 
         var shared = a.Shared(b);
         return shared.Count == 0 ? "no common language" : $"common language: {string.Join(", ", shared)}";
+    }
+
+    private sealed class Prepared(TagBitsets languages) : IPreparedCriterion
+    {
+        public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
+        {
+            var own = languages.MenteeCount(mentee);
+            for (var i = 0; i < mentors.Length; i++)
+            {
+                var mentor = mentors[i];
+                scores[i] = own == 0 || languages.MentorCount(mentor) == 0 ? 0.5 : languages.CountShared(mentor, mentee) > 0 ? 1 : 0;
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching.Constraints;
@@ -90,6 +91,12 @@ public sealed class MatchingProblem
     /// <summary>Mentors who could not be formed into a team (e.g. a co-mentor without a lead), with the reason.</summary>
     public IReadOnlyList<UnassignedMentor> UnteamedMentors { get; }
 
+    /// <summary>
+    /// The most candidates a mentee keeps (see <see cref="MatchingRequest.MaxCandidatesPerMentee"/>);
+    /// <see cref="int.MaxValue"/> when every allowed team is kept.
+    /// </summary>
+    public int CandidateLimit { get; private set; } = int.MaxValue;
+
     /// <summary>The seed strategies use for any randomness.</summary>
     public int Seed => Request.Seed;
 
@@ -139,7 +146,9 @@ public sealed class MatchingProblem
 
     /// <summary>
     /// The teams a free mentee may join (allowed by every hard constraint, with room beyond the fixed placements),
-    /// best first (highest value, then lowest team index). Empty for fixed mentees.
+    /// best first (highest value, then lowest team index). Empty for fixed mentees. At most <see cref="CandidateLimit"/>
+    /// of them: when the lists are bounded, these are the mentee's best teams and every other allowed team is worth no
+    /// more than the last one.
     /// </summary>
     /// <param name="mentee">The mentee's index.</param>
     /// <returns>The candidates.</returns>
@@ -363,30 +372,118 @@ public sealed class MatchingProblem
         return blocking.Name;
     }
 
+    /// <summary>Scores rows of pairs through the prepared fast paths; kept for strategies that rescan a mentee.</summary>
+    internal CandidateScanner Scanner { get; private set; } = null!;
+
+    /// <summary>The teams with room beyond the fixed placements that are not locked, in index order: the teams candidates come from.</summary>
+    internal int[] OpenTeams { get; private set; } = [];
+
+    /// <summary>How many open teams the mentee may join (its candidate list may hold fewer).</summary>
+    internal int AllowedOpenTeamCount(int mentee) => _allowedOpen[mentee];
+
+    /// <summary>Whether the mentee's candidate list leaves out allowed teams.</summary>
+    internal bool IsTruncated(int mentee) => _candidates[mentee].Length < _allowedOpen[mentee];
+
+    /// <summary>
+    /// How many unlocked teams (full or not) every hard constraint allows the mentee with, and their capacity in all;
+    /// <see langword="false"/> for fixed mentees, which are not scanned.
+    /// </summary>
+    internal bool TryGetCompatibility(int mentee, out int teams, out int seats)
+    {
+        teams = _compatibleTeams[mentee];
+        seats = _compatibleSeats[mentee];
+        return teams >= 0;
+    }
+
+    /// <summary>How many mentees every hard constraint allows with an unlocked team.</summary>
+    internal int CompatibleMenteeCount(int team)
+    {
+        var count = _compatibleMentees[team];
+        for (var m = 0; m < _mentees.Length; m++)
+        {
+            // Fixed mentees are not scanned; there are few of them, so they are asked pair by pair.
+            if (_compatibleTeams[m] < 0 && IsAllowed(m, team))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int[] _allowedOpen = [];
+    private int[] _compatibleTeams = [];
+    private int[] _compatibleSeats = [];
+    private int[] _compatibleMentees = [];
+
     private void ComputeCandidates(CancellationToken cancellationToken)
     {
-        var open = _teams.Where(t => !t.IsLocked && t.Capacity - _fixedLoad[t.Index] > 0).Select(t => t.Index).ToArray();
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, _mentees.Length, options, m =>
+        var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
+        OpenTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
+        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams);
+        var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
+        CandidateLimit = Request.MaxCandidatesPerMentee
+            ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticMaxCandidatesPerMentee);
+
+        _allowedOpen = new int[_mentees.Length];
+        _compatibleTeams = new int[_mentees.Length];
+        _compatibleSeats = new int[_mentees.Length];
+        _compatibleMentees = new int[_teams.Length];
+        Array.Fill(_compatibleTeams, -1);
+        if (_mentees.Length == 0)
         {
-            if (IsFixed(m))
-            {
-                _candidates[m] = [];
-                return;
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            return;
+        }
 
-            var list = new List<Candidate>();
-            foreach (var t in open)
+        var gate = new object();
+        var chunk = Math.Max(1, Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount)));
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(
+            Partitioner.Create(0, _mentees.Length, chunk),
+            options,
+            () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
+            (range, _, local) =>
             {
-                if (BlockingConstraint(_mentees[m], _teams[t]) is null)
+                for (var m = range.Item1; m < range.Item2; m++)
                 {
-                    list.Add(new Candidate(t, PairValue(m, t)));
-                }
-            }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (IsFixed(m))
+                    {
+                        _candidates[m] = [];
+                        continue;
+                    }
 
-            list.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Team.CompareTo(b.Team));
-            _candidates[m] = [.. list];
-        });
+                    Scanner.Scan(m, local.Row);
+                    var values = local.Row.Values;
+                    int teams = 0, seats = 0;
+                    foreach (var t in scanTeams)
+                    {
+                        if (values[t] > 0)
+                        {
+                            teams++;
+                            seats += _teams[t].Capacity;
+                            local.Counts[t]++;
+                        }
+                    }
+
+                    _compatibleTeams[m] = teams;
+                    _compatibleSeats[m] = seats;
+                    _candidates[m] = CandidateSelection.Best(values, OpenTeams, CandidateLimit, out _allowedOpen[m]);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    for (var t = 0; t < local.Counts.Length; t++)
+                    {
+                        _compatibleMentees[t] += local.Counts[t];
+                    }
+                }
+            });
         cancellationToken.ThrowIfCancellationRequested();
     }
 }
