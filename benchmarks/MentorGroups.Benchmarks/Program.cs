@@ -18,6 +18,8 @@ internal static class Program
                 return CompareCommand.Run(args);
             case "scale":
                 return ScaleCommand.Run(args);
+            case "profile":
+                return ProfileCommand.Run(args);
             case Worker.Command:
                 return Worker.Run(args);
             default:

@@ -1,3 +1,5 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Matching.Constraints;
 using MentorGroups.Matching.Prepared;
 using MentorGroups.Matching.Scoring;
 
@@ -9,7 +11,12 @@ namespace MentorGroups.Matching.Solving;
 /// one. The values equal <see cref="MatchingProblem.PairValue"/> bit for bit: the same terms are added in the same
 /// order.
 /// </summary>
-/// <remarks>Thread-safe: every thread brings its own <see cref="Row"/>.</remarks>
+/// <remarks>
+/// Every allowed pair is scored once: a mentee's best teams cannot be known without. (Pruning with partial sums — every
+/// criterion scores from 0 to 1, so a team can be dropped once what it has plus the weight still to come falls below
+/// the best teams — was tried on the benchmark populations and saved too little to pay for itself: the first criteria
+/// rarely separate the teams enough.) Thread-safe: every thread brings its own <see cref="Row"/>.
+/// </remarks>
 internal sealed class CandidateScanner
 {
     private readonly MatchingPopulation _population;
@@ -17,14 +24,13 @@ internal sealed class CandidateScanner
     private readonly double[] _weights;
     private readonly double _weightSum;
     private readonly IPreparedConstraint[] _constraints;
-    private readonly Constraints.IHardConstraint[] _pairConstraints;
-    private readonly int[] _scoredMentors;
-    private readonly int[] _leadPosition;
-    private readonly int[] _coPosition;
+    private readonly IHardConstraint[] _pairConstraints;
     private readonly int[] _leadMentor;
     private readonly int[] _coMentor;
+    private readonly int[] _capacity;
+    private readonly bool[] _open;
 
-    public CandidateScanner(MatchingRequest request, PairScorer scorer, IReadOnlyList<MentorTeam> teams, IReadOnlyList<int> scanTeams)
+    public CandidateScanner(MatchingRequest request, PairScorer scorer, IReadOnlyList<MentorTeam> teams, IReadOnlyList<int> scanTeams, IReadOnlyList<int> openTeams)
     {
         _population = MatchingPopulation.For(request);
         var weighted = scorer.Criteria.Where(c => c.Weight > 0).ToArray();
@@ -40,82 +46,187 @@ internal sealed class CandidateScanner
             mentorIndex[request.Mentors[i].Id] = i;
         }
 
-        // Only mentors of teams a mentee may join are scored; a team refers to its mentors by position in that list.
         ScanTeams = [.. scanTeams];
-        var scored = new SortedSet<int>(scanTeams.SelectMany(t => teams[t].Mentors.Select(m => mentorIndex[m.Id])));
-        _scoredMentors = [.. scored];
-        var position = new Dictionary<int, int>(_scoredMentors.Length);
-        for (var i = 0; i < _scoredMentors.Length; i++)
-        {
-            position[_scoredMentors[i]] = i;
-        }
-
+        OpenTeams = [.. openTeams];
         _leadMentor = new int[teams.Count];
         _coMentor = new int[teams.Count];
-        _leadPosition = new int[teams.Count];
-        _coPosition = new int[teams.Count];
+        _capacity = new int[teams.Count];
+        _open = new bool[teams.Count];
+        foreach (var t in openTeams)
+        {
+            _open[t] = true;
+        }
+
         foreach (var t in scanTeams)
         {
             var mentors = teams[t].Mentors;
-            _leadMentor[t] = mentorIndex[mentors[0].Id];
-            _leadPosition[t] = position[_leadMentor[t]];
-            _coMentor[t] = mentors.Count > 1 ? mentorIndex[mentors[1].Id] : -1;
-            _coPosition[t] = mentors.Count > 1 ? position[_coMentor[t]] : -1;
-            if (mentors.Count > 2)
+            if (mentors.Count is < 1 or > 2)
             {
                 throw new InvalidOperationException($"Team {t} has {mentors.Count} mentors; the scanner handles one or two.");
             }
+
+            _leadMentor[t] = mentorIndex[mentors[0].Id];
+            _coMentor[t] = mentors.Count > 1 ? mentorIndex[mentors[1].Id] : -1;
+            _capacity[t] = teams[t].Capacity;
         }
     }
 
     /// <summary>The teams scanned (those not locked), in index order.</summary>
     public int[] ScanTeams { get; }
 
+    /// <summary>The teams candidates come from (not locked, with room), in index order.</summary>
+    public int[] OpenTeams { get; }
+
     /// <summary>Scratch space for one thread.</summary>
-    public Row CreateRow() => new(_population.Mentors.Count, _scoredMentors.Length, _leadMentor.Length);
+    public Row CreateRow() => new(_population.Mentors.Count, _leadMentor.Length);
 
     /// <summary>
     /// Fills <see cref="Row.Values"/> for every scanned team: the pair value, or 0 when a hard constraint forbids the pair.
     /// </summary>
     public void Scan(int mentee, Row row)
     {
-        var allowed = row.Allowed;
+        Filter(mentee, row.Allowed);
+        var n = 0;
+        foreach (var t in ScanTeams)
+        {
+            row.Values[t] = 0;
+            if (Allowed(t, row.Allowed))
+            {
+                row.Teams[n++] = t;
+            }
+        }
+
+        ScoreInto(mentee, row.Teams.AsSpan(0, n), row);
+    }
+
+    /// <summary>
+    /// The mentee's best <paramref name="limit"/> open teams, best first, with what the diagnosis of unmatched mentees
+    /// needs: how many open teams are allowed, and how many unlocked teams (with their seats) are compatible.
+    /// </summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="row">The thread's scratch space.</param>
+    /// <param name="limit">The most candidates to keep.</param>
+    /// <param name="compatibleMentees">Incremented for every unlocked team the mentee is compatible with.</param>
+    /// <param name="allowedOpen">How many open teams are allowed.</param>
+    /// <param name="compatibleTeams">How many unlocked teams are compatible.</param>
+    /// <param name="compatibleSeats">Their capacity in all.</param>
+    /// <returns>The candidates.</returns>
+    public Candidate[] ScanBest(int mentee, Row row, int limit, int[] compatibleMentees, out int allowedOpen, out int compatibleTeams, out int compatibleSeats)
+    {
+        Filter(mentee, row.Allowed);
+        int n = 0, teams = 0, seats = 0;
+        foreach (var t in ScanTeams)
+        {
+            if (!Allowed(t, row.Allowed))
+            {
+                continue;
+            }
+
+            teams++;
+            seats += _capacity[t];
+            compatibleMentees[t]++;
+            if (_open[t])
+            {
+                row.Teams[n++] = t;
+            }
+        }
+
+        allowedOpen = n;
+        compatibleTeams = teams;
+        compatibleSeats = seats;
+        var candidates = row.Teams.AsSpan(0, n);
+        ScoreInto(mentee, candidates, row);
+        return CandidateSelection.Best(row.Values, candidates, limit, out _);
+    }
+
+    /// <summary>
+    /// The values of a few teams for one mentee (0 where a hard constraint forbids the pair), without scanning the
+    /// whole row: the prepared criteria score just those teams' mentors, and the constraints are asked pair by pair.
+    /// </summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="teams">Scanned teams.</param>
+    /// <param name="values">Receives the values, in the order of <paramref name="teams"/>.</param>
+    /// <param name="row">The thread's scratch space.</param>
+    public void ScoreTeams(int mentee, ReadOnlySpan<int> teams, Span<int> values, Row row)
+    {
+        ScoreInto(mentee, teams, row);
+        var teamValues = row.Values;
+        var who = _population.Mentees[mentee];
+        for (var i = 0; i < teams.Length; i++)
+        {
+            var t = teams[i];
+            var co = _coMentor[t];
+            values[i] = Allows(_leadMentor[t], who) && (co < 0 || Allows(co, who)) ? teamValues[t] : 0;
+        }
+    }
+
+    /// <summary>Writes the value of every listed team into <see cref="Row.Values"/>, constraints aside.</summary>
+    private void ScoreInto(int mentee, ReadOnlySpan<int> teams, Row row)
+    {
+        var mentors = Mentors(row, teams);
+        var total = row.Total.AsSpan(0, mentors);
+        total.Clear();
+        Accumulate(mentee, row.Mentors.AsSpan(0, mentors), total, row.Buffer);
+        ValuesOfTeams(teams, total, row.Values);
+    }
+
+    private void Filter(int mentee, bool[] allowed)
+    {
         Array.Fill(allowed, true);
         foreach (var constraint in _constraints)
         {
             constraint.Filter(mentee, allowed);
         }
+    }
 
-        var total = row.Total;
-        Array.Clear(total);
-        var buffer = row.Buffer;
-        for (var c = 0; c < _criteria.Length; c++)
+    private bool Allowed(int team, bool[] allowed)
+    {
+        var co = _coMentor[team];
+        return allowed[_leadMentor[team]] && (co < 0 || allowed[co]);
+    }
+
+    /// <summary>Lists the mentors of the teams in <see cref="Row.Mentors"/> (lead, then co-mentor); returns how many.</summary>
+    private int Mentors(Row row, ReadOnlySpan<int> teams)
+    {
+        var count = 0;
+        foreach (var t in teams)
         {
-            _criteria[c].Score(mentee, _scoredMentors, buffer);
-            var weight = _weights[c];
-            for (var i = 0; i < total.Length; i++)
+            row.Mentors[count++] = _leadMentor[t];
+            if (_coMentor[t] >= 0)
             {
-                total[i] += weight * PairScorer.Clamp(buffer[i]);
+                row.Mentors[count++] = _coMentor[t];
             }
         }
 
-        var values = row.Values;
-        var weightSum = _weightSum;
-        foreach (var t in ScanTeams)
-        {
-            var co = _coMentor[t];
-            if (!allowed[_leadMentor[t]] || (co >= 0 && !allowed[co]))
-            {
-                values[t] = 0;
-                continue;
-            }
+        return count;
+    }
 
+    private void Accumulate(int mentee, ReadOnlySpan<int> mentors, Span<double> total, double[] buffer)
+    {
+        var scores = buffer.AsSpan(0, mentors.Length);
+        for (var c = 0; c < _criteria.Length; c++)
+        {
+            _criteria[c].Score(mentee, mentors, scores);
+            var weight = _weights[c];
+            for (var i = 0; i < total.Length; i++)
+            {
+                total[i] += weight * PairScorer.Clamp(scores[i]);
+            }
+        }
+    }
+
+    /// <summary>Turns the mentors' weighted sums (listed as <see cref="Mentors(Row, ReadOnlySpan{int})"/> lists them) into team values.</summary>
+    private void ValuesOfTeams(ReadOnlySpan<int> teams, ReadOnlySpan<double> total, int[] values)
+    {
+        var k = 0;
+        foreach (var t in teams)
+        {
             // The same steps as MatchingProblem.Score over PairScorer.Score: mean of the mentors' weighted means.
             var score = 0.0;
-            score += weightSum > 0 ? total[_leadPosition[t]] / weightSum : 0;
-            if (co >= 0)
+            score += _weightSum > 0 ? total[k++] / _weightSum : 0;
+            if (_coMentor[t] >= 0)
             {
-                score += weightSum > 0 ? total[_coPosition[t]] / weightSum : 0;
+                score += _weightSum > 0 ? total[k++] / _weightSum : 0;
                 score /= 2;
             }
             else
@@ -127,67 +238,9 @@ internal sealed class CandidateScanner
         }
     }
 
-    /// <summary>
-    /// The values of a few teams for one mentee (0 where a hard constraint forbids the pair), without scanning the
-    /// whole row: the prepared criteria score just those teams' mentors, and the constraints are asked pair by pair.
-    /// </summary>
-    /// <param name="mentee">The mentee.</param>
-    /// <param name="teams">Scanned teams, at most <see cref="Row.SubsetCapacity"/>.</param>
-    /// <param name="values">Receives the values, in the order of <paramref name="teams"/>.</param>
-    /// <param name="row">The thread's scratch space.</param>
-    public void ScoreTeams(int mentee, ReadOnlySpan<int> teams, Span<int> values, Row row)
+    private bool Allows(int mentor, Enrolment mentee)
     {
-        var mentors = row.SubsetMentors;
-        var count = 0;
-        foreach (var t in teams)
-        {
-            mentors[count++] = _leadMentor[t];
-            if (_coMentor[t] >= 0)
-            {
-                mentors[count++] = _coMentor[t];
-            }
-        }
-
-        var list = mentors.AsSpan(0, count);
-        var total = row.SubsetTotal.AsSpan(0, count);
-        var buffer = row.SubsetBuffer.AsSpan(0, count);
-        total.Clear();
-        for (var c = 0; c < _criteria.Length; c++)
-        {
-            _criteria[c].Score(mentee, list, buffer);
-            var weight = _weights[c];
-            for (var i = 0; i < total.Length; i++)
-            {
-                total[i] += weight * PairScorer.Clamp(buffer[i]);
-            }
-        }
-
-        var who = _population.Mentees[mentee];
-        var k = 0;
-        for (var i = 0; i < teams.Length; i++)
-        {
-            var t = teams[i];
-            var co = _coMentor[t];
-            var allowed = Allows(_leadMentor[t], who) && (co < 0 || Allows(co, who));
-            var score = 0.0;
-            score += _weightSum > 0 ? total[k++] / _weightSum : 0;
-            if (co >= 0)
-            {
-                score += _weightSum > 0 ? total[k++] / _weightSum : 0;
-                score /= 2;
-            }
-            else
-            {
-                score /= 1;
-            }
-
-            values[i] = allowed ? MatchingProblem.ToValue(score) : 0;
-        }
-    }
-
-    private bool Allows(int mentor, Enrolments.Enrolment mentee)
-    {
-        var pair = new Constraints.MemberPair(_population.Mentors[mentor], mentee, _population.Programme);
+        var pair = new MemberPair(_population.Mentors[mentor], mentee, _population.Programme);
         foreach (var constraint in _pairConstraints)
         {
             if (!constraint.Allows(pair))
@@ -200,24 +253,24 @@ internal sealed class CandidateScanner
     }
 
     /// <summary>One thread's scratch space; <see cref="Values"/> holds the last scan, by team index.</summary>
-    internal sealed class Row(int mentors, int scored, int teams)
+    internal sealed class Row(int mentors, int teams)
     {
-        public bool[] Allowed { get; } = new bool[mentors];
-
-        public double[] Total { get; } = new double[scored];
-
-        public double[] Buffer { get; } = new double[scored];
-
-        /// <summary>The most teams <see cref="ScoreTeams"/> takes at once.</summary>
+        /// <summary>The most teams <see cref="ScoreTeams"/> is given at once by the optimal strategy's check.</summary>
         public const int SubsetCapacity = 64;
+
+        public bool[] Allowed { get; } = new bool[mentors];
 
         public int[] Values { get; } = new int[teams];
 
-        public int[] SubsetMentors { get; } = new int[2 * SubsetCapacity];
+        public int[] Teams { get; } = new int[teams];
 
-        public double[] SubsetTotal { get; } = new double[2 * SubsetCapacity];
+        public int[] Mentors { get; } = new int[2 * teams];
 
-        public double[] SubsetBuffer { get; } = new double[2 * SubsetCapacity];
+        public double[] Total { get; } = new double[2 * teams];
+
+        public double[] Buffer { get; } = new double[2 * teams];
+
+
     }
 
     /// <summary>A criterion without a fast path, scored pair by pair.</summary>
@@ -234,14 +287,14 @@ internal sealed class CandidateScanner
     }
 
     /// <summary>A constraint without a fast path, asked pair by pair.</summary>
-    private sealed class SlowConstraint(Constraints.IHardConstraint constraint, MatchingPopulation population) : IPreparedConstraint
+    private sealed class SlowConstraint(IHardConstraint constraint, MatchingPopulation population) : IPreparedConstraint
     {
         public void Filter(int mentee, Span<bool> allowed)
         {
             var who = population.Mentees[mentee];
             for (var i = 0; i < allowed.Length; i++)
             {
-                if (allowed[i] && !constraint.Allows(new Constraints.MemberPair(population.Mentors[i], who, population.Programme)))
+                if (allowed[i] && !constraint.Allows(new MemberPair(population.Mentors[i], who, population.Programme)))
                 {
                     allowed[i] = false;
                 }

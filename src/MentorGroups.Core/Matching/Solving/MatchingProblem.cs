@@ -420,7 +420,7 @@ public sealed class MatchingProblem
     {
         var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
         OpenTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
-        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams);
+        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, OpenTeams);
         var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
         CandidateLimit = Request.MaxCandidatesPerMentee
             ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticMaxCandidatesPerMentee);
@@ -454,22 +454,7 @@ public sealed class MatchingProblem
                         continue;
                     }
 
-                    Scanner.Scan(m, local.Row);
-                    var values = local.Row.Values;
-                    int teams = 0, seats = 0;
-                    foreach (var t in scanTeams)
-                    {
-                        if (values[t] > 0)
-                        {
-                            teams++;
-                            seats += _teams[t].Capacity;
-                            local.Counts[t]++;
-                        }
-                    }
-
-                    _compatibleTeams[m] = teams;
-                    _compatibleSeats[m] = seats;
-                    _candidates[m] = CandidateSelection.Best(values, OpenTeams, CandidateLimit, out _allowedOpen[m]);
+                    _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
                 }
 
                 return local;
