@@ -42,6 +42,29 @@ internal static class ProfileCommand
             Console.WriteLine($"{c.Name,-20} {clock.Elapsed.TotalMilliseconds,8:N0} ms  {clock.Elapsed.TotalNanoseconds / pairs:N2} ns/pair");
         }
 
+        var totalRow = new double[mentors.Length];
+        var accumulate = Stopwatch.StartNew();
+        for (var e = 0; e < rows; e++)
+        {
+            for (var c = 0; c < 6; c++)
+            {
+                MentorGroups.Matching.Solving.CandidateScanner.AddWeighted(totalRow, scores, 1.5);
+            }
+        }
+
+        Console.WriteLine($"6 × add      {accumulate.Elapsed.TotalMilliseconds,8:N0} ms  {accumulate.Elapsed.TotalNanoseconds / pairs:N2} ns/pair");
+        var toValue = Stopwatch.StartNew();
+        long sink = 0;
+        for (var e = 0; e < rows; e++)
+        {
+            for (var i = 0; i < totalRow.Length; i++)
+            {
+                sink += MentorGroups.Matching.Solving.MatchingProblem.ToValue(totalRow[i] / 1e9);
+            }
+        }
+
+        Console.WriteLine($"to value     {toValue.Elapsed.TotalMilliseconds,8:N0} ms  {toValue.Elapsed.TotalNanoseconds / pairs:N2} ns/pair ({sink % 7})");
+
         // Full rows against pruned best-k, interleaved in blocks so that the machine's load hits both alike.
         var problem = MentorGroups.Matching.Solving.MatchingProblem.Compile(request.WithMaxCandidatesPerMentee(1));
         var scanner = problem.Scanner;

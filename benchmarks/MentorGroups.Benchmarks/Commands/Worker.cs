@@ -57,6 +57,7 @@ internal static class Worker
                 var objective = g.SolveWithLibrary();
                 return (objective, 0, clock.Elapsed.TotalMilliseconds);
             }),
+            "cancel" => Cancel(args[3], mentees, args[4]),
             "compile" => Compile(mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3),
             _ => Strategy(solver, mentees),
         };
@@ -78,6 +79,42 @@ internal static class Worker
         var (delta, peak, allocated) = probe.Stop();
         return new RunReport(name, mentees, request.Mentors.Count, graph.PairCount, objective, elapsed, build, solveMs,
             delta, peak, allocated, -1, new Dictionary<string, double> { ["kernelPeakReset"] = probe.KernelPeakReset ? 1 : 0 });
+    }
+
+    /// <summary>
+    /// <c>worker cancel N strategy 1000,5000,…</c>: starts the strategy, cancels it after each delay (a fresh run per
+    /// delay) and reports, per delay, how long it took from the cancellation to the strategy giving up (-1 if it had
+    /// finished first).
+    /// </summary>
+    private static RunReport Cancel(string strategyName, int mentees, string delays)
+    {
+        var request = Workloads.Request(mentees);
+        var strategy = MatchingStrategyCatalog.CreateDefault().Create(strategyName);
+        var latencies = new Dictionary<string, double>();
+        foreach (var delay in delays.Split(',').Select(d => int.Parse(d, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            using var source = new CancellationTokenSource();
+            var run = Task.Run(() => strategy.Match(request, source.Token));
+            if (run.Wait(delay))
+            {
+                latencies[$"after{delay}ms"] = -1;
+                continue;
+            }
+
+            var clock = Stopwatch.StartNew();
+            source.Cancel();
+            try
+            {
+                run.Wait();
+            }
+            catch (AggregateException ex) when (ex.InnerException is OperationCanceledException)
+            {
+            }
+
+            latencies[$"after{delay}ms"] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        return new RunReport("cancel:" + strategyName, mentees, request.Mentors.Count, 0, 0, latencies.Values.Max(), 0, 0, 0, 0, 0, -1, latencies);
     }
 
     /// <summary>Compiles the request a few times (the scoring floor); reports the last run, every run's time in the metrics.</summary>

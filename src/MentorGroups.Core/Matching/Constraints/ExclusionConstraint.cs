@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 using MentorGroups.Participants;
 
@@ -65,6 +66,7 @@ public sealed class ExclusionConstraint : IHardConstraint, IPreparableConstraint
 
     private sealed class Prepared(int[][] excluded) : IPreparedConstraint
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Filter(int mentee, Span<bool> allowed)
         {
             foreach (var mentor in excluded[mentee])

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 using MentorGroups.Participants;
 
@@ -72,6 +73,7 @@ public sealed class LineManagerConstraint : IHardConstraint, IPreparableConstrai
             _related = [.. related.Select(r => r is null ? [] : r.ToArray())];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Filter(int mentee, Span<bool> allowed)
         {
             foreach (var mentor in _related[mentee])

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 using MentorGroups.Participants;
 using MentorGroups.Scheduling;
@@ -53,7 +54,9 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     public IPreparedCriterion Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
-        return new Prepared(population.Feature("availability-patterns", static p => new AvailabilityPatterns(p)), TargetMinutes);
+        var patterns = population.Feature("availability-patterns", static p => new AvailabilityPatterns(p));
+        var keys = KeyedRows.Number(population.Mentees.Count, e => (patterns.MenteePattern[e], patterns.MenteeZone[e]));
+        return KeyedRows.Wrap(new Prepared(patterns, TargetMinutes), population, keys);
     }
 
     /// <inheritdoc/>
@@ -111,6 +114,7 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
 
     private sealed class Prepared(AvailabilityPatterns patterns, int targetMinutes) : IPreparedCriterion
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
         {
             var ownPattern = patterns.MenteePattern[mentee];

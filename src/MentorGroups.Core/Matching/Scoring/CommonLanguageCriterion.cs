@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 
 namespace MentorGroups.Matching.Scoring;
@@ -26,12 +27,18 @@ public sealed class CommonLanguageCriterion : IScoringCriterion, IPreparableCrit
     public IPreparedCriterion Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
-        return new Prepared(LanguageBits(population));
+        var languages = LanguageBits(population);
+        return KeyedRows.Wrap(new Prepared(languages), population, LanguageKeys(population));
     }
 
     /// <summary>Everyone's languages as bitsets, shared with <see cref="Constraints.CommonLanguageConstraint"/>.</summary>
     internal static TagBitsets LanguageBits(MatchingPopulation population) =>
         population.Feature("tags:languages/languages", static p => TagBitsets.Create(p, static m => m.Participant.Profile.Languages, static e => e.Participant.Profile.Languages));
+
+    /// <summary>Mentees numbered by their set of languages, shared with <see cref="Constraints.CommonLanguageConstraint"/>.</summary>
+    internal static int[] LanguageKeys(MatchingPopulation population) =>
+        population.Feature("keys:mentee-languages", static p =>
+            KeyedRows.Number(p.Mentees.Count, e => p.Mentees[e].Participant.Profile.Languages));
 
     /// <inheritdoc/>
     public string Explain(in CandidatePair pair)
@@ -49,6 +56,7 @@ public sealed class CommonLanguageCriterion : IScoringCriterion, IPreparableCrit
 
     private sealed class Prepared(TagBitsets languages) : IPreparedCriterion
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
         {
             var own = languages.MenteeCount(mentee);

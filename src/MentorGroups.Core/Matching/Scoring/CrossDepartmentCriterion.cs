@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 
 namespace MentorGroups.Matching.Scoring;
@@ -70,6 +71,7 @@ public sealed class CrossDepartmentCriterion : IScoringCriterion, IPreparableCri
 
     private sealed class Prepared(UnitIds units, bool preferSameUnit) : IPreparedCriterion
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
         {
             var own = units.Mentees[mentee];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 
 namespace MentorGroups.Matching.Scoring;
@@ -50,6 +51,7 @@ public sealed class ExpertiseCoverageCriterion : IScoringCriterion, IPreparableC
 
     private sealed class Prepared(TagBitsets tags) : IPreparedCriterion
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
         {
             var goals = tags.MenteeCount(mentee);

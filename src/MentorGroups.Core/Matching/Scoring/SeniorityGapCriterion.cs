@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MentorGroups.Matching.Prepared;
 
 namespace MentorGroups.Matching.Scoring;
@@ -45,7 +46,8 @@ public sealed class SeniorityGapCriterion : IScoringCriterion, IPreparableCriter
     public IPreparedCriterion Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
-        return new Prepared(population.Feature("seniority", static p => new Levels(p)), IdealGap);
+        var levels = population.Feature("seniority", static p => new Levels(p));
+        return KeyedRows.Wrap(new Prepared(levels, IdealGap), population, [.. levels.Mentees.Select(l => l + 1)]);
     }
 
     /// <inheritdoc/>
@@ -72,6 +74,7 @@ public sealed class SeniorityGapCriterion : IScoringCriterion, IPreparableCriter
 
     private sealed class Prepared(Levels levels, int idealGap) : IPreparedCriterion
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
         {
             var own = levels.Mentees[mentee];

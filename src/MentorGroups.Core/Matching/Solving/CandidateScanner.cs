@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching.Constraints;
 using MentorGroups.Matching.Prepared;
@@ -111,6 +113,7 @@ internal sealed class CandidateScanner
     /// <param name="compatibleTeams">How many unlocked teams are compatible.</param>
     /// <param name="compatibleSeats">Their capacity in all.</param>
     /// <returns>The candidates.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Candidate[] ScanBest(int mentee, Row row, int limit, int[] compatibleMentees, out int allowedOpen, out int compatibleTeams, out int compatibleSeats)
     {
         Filter(mentee, row.Allowed);
@@ -161,6 +164,7 @@ internal sealed class CandidateScanner
     }
 
     /// <summary>Writes the value of every listed team into <see cref="Row.Values"/>, constraints aside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreInto(int mentee, ReadOnlySpan<int> teams, Row row)
     {
         var mentors = Mentors(row, teams);
@@ -186,6 +190,7 @@ internal sealed class CandidateScanner
     }
 
     /// <summary>Lists the mentors of the teams in <see cref="Row.Mentors"/> (lead, then co-mentor); returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Mentors(Row row, ReadOnlySpan<int> teams)
     {
         var count = 0;
@@ -201,21 +206,48 @@ internal sealed class CandidateScanner
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Accumulate(int mentee, ReadOnlySpan<int> mentors, Span<double> total, double[] buffer)
     {
         var scores = buffer.AsSpan(0, mentors.Length);
         for (var c = 0; c < _criteria.Length; c++)
         {
             _criteria[c].Score(mentee, mentors, scores);
-            var weight = _weights[c];
-            for (var i = 0; i < total.Length; i++)
+            AddWeighted(total, scores, _weights[c]);
+        }
+    }
+
+    /// <summary>
+    /// <c>total[i] += weight * PairScorer.Clamp(scores[i])</c>, several lanes at a time. Per lane the arithmetic is the
+    /// same IEEE operations, so the sums equal the slow path's: a score that is not finite counts 0, others are
+    /// clamped to 0..1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void AddWeighted(Span<double> total, ReadOnlySpan<double> scores, double weight)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && total.Length >= Vector<double>.Count)
+        {
+            var w = new Vector<double>(weight);
+            var one = Vector<double>.One;
+            for (; i <= total.Length - Vector<double>.Count; i += Vector<double>.Count)
             {
-                total[i] += weight * PairScorer.Clamp(scores[i]);
+                var s = new Vector<double>(scores[i..]);
+                // s − s is 0 for a finite score and NaN for an infinite or NaN one.
+                var finite = Vector.Equals(s - s, Vector<double>.Zero);
+                var clamped = Vector.ConditionalSelect(finite, Vector.Min(Vector.Max(s, Vector<double>.Zero), one), Vector<double>.Zero);
+                (new Vector<double>(total[i..]) + (w * clamped)).CopyTo(total[i..]);
             }
+        }
+
+        for (; i < total.Length; i++)
+        {
+            total[i] += weight * PairScorer.Clamp(scores[i]);
         }
     }
 
     /// <summary>Turns the mentors' weighted sums (listed as <see cref="Mentors(Row, ReadOnlySpan{int})"/> lists them) into team values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ValuesOfTeams(ReadOnlySpan<int> teams, ReadOnlySpan<double> total, int[] values)
     {
         var k = 0;
