@@ -72,6 +72,9 @@ internal static class Worker
     {
         var request = Workloads.Request(mentees);
         var graph = CandidateGraph.From(Compile(request, kind));
+        // A warm-up on a tiny instance first, so that loading OR-Tools' native library and compiling our code just in
+        // time are not counted against either.
+        solve(CandidateGraph.From(Compile(Workloads.Request(50), GraphKind.Full)));
         using var probe = MemoryProbe.Start();
         var clock = Stopwatch.StartNew();
         var (objective, build, solveMs) = solve(graph);
@@ -147,6 +150,7 @@ internal static class Worker
     {
         var request = Workloads.Request(mentees);
         var strategy = MatchingStrategyCatalog.CreateDefault().Create(name);
+        strategy.Match(Workloads.Request(50));
         using var probe = MemoryProbe.Start();
         var clock = Stopwatch.StartNew();
         var result = strategy.Match(request);
