@@ -8,6 +8,8 @@ using MentorGroups.Policies;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 
+using MentorGroups.Validation;
+
 namespace MentorGroups.Matching;
 
 /// <summary>
@@ -108,6 +110,39 @@ public sealed class MatchingRequest
     /// <summary>How meetings are planned when checking groups for a common slot: reference week, meeting length,
     /// step, preferred daytime (see <see cref="MatchingRequestBuilder.WithMeetingSlots(MeetingSlotOptions)"/>).</summary>
     public MeetingSlotFinder MeetingSlots { get; }
+
+    /// <summary>
+    /// The most candidate teams kept per mentee when the request is compiled (see <see cref="Solving.MatchingProblem.Candidates"/>):
+    /// each mentee keeps its best teams by pair value, ties to the lower team index. <see langword="null"/> (the default)
+    /// decides automatically: every allowed team while mentees × teams is at most
+    /// <see cref="Solving.MatchingProblem.FullCandidateListPairLimit"/>, otherwise
+    /// <see cref="Solving.MatchingProblem.AutomaticMaxCandidatesPerMentee"/>. <see cref="int.MaxValue"/> keeps every allowed team.
+    /// </summary>
+    /// <remarks>
+    /// Bounded lists make large programmes tractable: compiling never stores every pair. The optimal strategy still
+    /// returns the exact optimum over all pairs (it proves it with dual prices and grows the lists of mentees that fail
+    /// the proof). Greedy and stable matching work on the lists as they are: a mentee is only ever offered one of its
+    /// best teams.
+    /// </remarks>
+    public int? MaxCandidatesPerMentee { get; private set; }
+
+    /// <summary>A copy of this request with another <see cref="MaxCandidatesPerMentee"/>.</summary>
+    /// <param name="maxCandidatesPerMentee">At least 1, or <see langword="null"/> for automatic.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="MentorGroupsValidationException">The value is below 1 (code <see cref="ErrorCodes.OutOfRange"/>).</exception>
+    public MatchingRequest WithMaxCandidatesPerMentee(int? maxCandidatesPerMentee)
+    {
+        if (maxCandidatesPerMentee < 1)
+        {
+            Problems.ThrowOne("matching request", ErrorCodes.OutOfRange,
+                $"MaxCandidatesPerMentee must be at least 1, or null for automatic; got {maxCandidatesPerMentee}.", nameof(MaxCandidatesPerMentee));
+        }
+
+        // A shallow copy carries every other setting as it is, whatever settings are added later.
+        var copy = (MatchingRequest)MemberwiseClone();
+        copy.MaxCandidatesPerMentee = maxCandidatesPerMentee;
+        return copy;
+    }
 
     /// <summary>Starts building a request.</summary>
     /// <param name="programme">The programme.</param>

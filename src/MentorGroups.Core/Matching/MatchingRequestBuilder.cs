@@ -28,6 +28,7 @@ public sealed class MatchingRequestBuilder
     private MeetingSlotOptions? _meetingSlotOptions;
     private MeetingSlotFinder? _meetingSlotFinder;
     private int _seed;
+    private int? _maxCandidatesPerMentee;
 
     /// <summary>Starts a request for a programme.</summary>
     /// <param name="programme">The programme.</param>
@@ -213,6 +214,15 @@ public sealed class MatchingRequestBuilder
         return this;
     }
 
+    /// <summary>Sets <see cref="MatchingRequest.MaxCandidatesPerMentee"/>; the default is <see langword="null"/> (automatic).</summary>
+    /// <param name="maxCandidatesPerMentee">At least 1, or <see langword="null"/> for automatic; checked by <see cref="Build"/>.</param>
+    /// <returns>This builder.</returns>
+    public MatchingRequestBuilder WithMaxCandidatesPerMentee(int? maxCandidatesPerMentee)
+    {
+        _maxCandidatesPerMentee = maxCandidatesPerMentee;
+        return this;
+    }
+
     /// <summary>Checks everything and builds the request.</summary>
     /// <returns>The request.</returns>
     /// <exception cref="MentorGroupsValidationException">
@@ -222,7 +232,8 @@ public sealed class MatchingRequestBuilder
     /// negative, NaN or infinite weights, or all weights zero (<see cref="ErrorCodes.InvalidWeight"/>); repeated criterion or
     /// constraint names and group ids (<see cref="ErrorCodes.DuplicateId"/>); locks of unknown groups; group objectives with
     /// invalid weights or repeated names, repeated group requirements; invalid meeting slot options (the
-    /// <c>scheduling.*</c> codes of <see cref="MeetingSlotFinder(MeetingSlotOptions, TimeProvider)"/>).
+    /// <c>scheduling.*</c> codes of <see cref="MeetingSlotFinder(MeetingSlotOptions, TimeProvider)"/>); a candidate limit
+    /// below 1 (<see cref="ErrorCodes.OutOfRange"/>).
     /// </exception>
     public MatchingRequest Build()
     {
@@ -259,6 +270,10 @@ public sealed class MatchingRequestBuilder
         var groupObjectives = _groupObjectives ?? [.. GroupObjectives.Default()];
         CheckGroupObjectives(problems, groupObjectives);
         var meetingSlots = _meetingSlotFinder ?? problems.Capture(() => new MeetingSlotFinder(ResolveMeetingSlotOptions()));
+        if (_maxCandidatesPerMentee < 1)
+        {
+            problems.Add(ErrorCodes.OutOfRange, $"MaxCandidatesPerMentee must be at least 1, or null for automatic; got {_maxCandidatesPerMentee}.", nameof(MatchingRequest.MaxCandidatesPerMentee));
+        }
 
         problems.ThrowIfAny("matching request");
         _ = roster;
@@ -266,7 +281,7 @@ public sealed class MatchingRequestBuilder
             _programme, mentors, mentees, constraints, criteria, [.. _pins], [.. _exclusions], _seed,
             [.. _existing.OrderBy(g => g.Id)], new HashSet<GroupId>(_locked),
             new SortedDictionary<ParticipantId, string?>(_withdrawals), _preferences,
-            groupObjectives, [.. _groupRequirements], meetingSlots!);
+            groupObjectives, [.. _groupRequirements], meetingSlots!).WithMaxCandidatesPerMentee(_maxCandidatesPerMentee);
     }
 
     private MeetingSlotOptions ResolveMeetingSlotOptions()

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using MentorGroups.Matching.Prepared;
 using MentorGroups.Participants;
 using MentorGroups.Scheduling;
 
@@ -12,7 +14,7 @@ namespace MentorGroups.Matching.Scoring;
 /// </summary>
 /// <remarks>Offsets are the zones' standard (non-daylight-saving) offsets: a weekly pattern has no date, and a
 /// one-hour seasonal shift barely changes which pairs fit. The scheduling step finds exact meeting slots for a real week.</remarks>
-public sealed class AvailabilityOverlapCriterion : IScoringCriterion
+public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparableCriterion
 {
     /// <summary>Creates the criterion.</summary>
     /// <param name="targetMinutes">Shared weekly minutes that give a full score; at least 1. The default is 120 (two one-hour meetings).</param>
@@ -46,6 +48,15 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion
 
         var hours = Math.Abs((a.TimeZone.BaseUtcOffset - b.TimeZone.BaseUtcOffset).TotalHours);
         return Math.Max(0, 1 - (Math.Min(hours, 24 - hours) / 12));
+    }
+
+    /// <inheritdoc/>
+    public IPreparedCriterion Prepare(MatchingPopulation population)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        var patterns = population.Feature("availability-patterns", static p => new AvailabilityPatterns(p));
+        var keys = KeyedRows.Number(population.Mentees.Count, e => (patterns.MenteePattern[e], patterns.MenteeZone[e]));
+        return KeyedRows.Wrap(new Prepared(patterns, TargetMinutes), population, keys);
     }
 
     /// <inheritdoc/>
@@ -99,5 +110,32 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion
     {
         var start = ((local.StartMinuteOfWeek - offsetMinutes) % WeeklyWindow.MinutesPerWeek + WeeklyWindow.MinutesPerWeek) % WeeklyWindow.MinutesPerWeek;
         return WeeklyWindow.FromMinutes(start, local.LengthMinutes);
+    }
+
+    private sealed class Prepared(AvailabilityPatterns patterns, int targetMinutes) : IPreparedCriterion
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
+        {
+            var ownPattern = patterns.MenteePattern[mentee];
+            var ownZone = patterns.MenteeZone[mentee];
+            var mentorPattern = patterns.MentorPattern;
+            var mentorZone = patterns.MentorZone;
+            var zoneScore = patterns.ZoneScore;
+            var zoneCount = patterns.ZoneCount;
+            for (var i = 0; i < mentors.Length; i++)
+            {
+                var mentor = mentors[i];
+                var pattern = mentorPattern[mentor];
+                if (ownPattern >= 0 && pattern >= 0)
+                {
+                    scores[i] = Math.Min(1, (double)patterns.SharedMinutes(pattern, ownPattern) / targetMinutes);
+                    continue;
+                }
+
+                var zone = mentorZone[mentor];
+                scores[i] = ownZone < 0 || zone < 0 ? 0.5 : zoneScore[(zone * zoneCount) + ownZone];
+            }
+        }
     }
 }

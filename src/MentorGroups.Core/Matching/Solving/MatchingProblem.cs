@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching.Constraints;
@@ -22,6 +23,15 @@ public sealed class MatchingProblem
 {
     /// <summary>Scores are turned into integers at this resolution (millionths) so that solvers compare exactly.</summary>
     public const int ScoreResolution = 1_000_000;
+
+    /// <summary>
+    /// Up to this many mentee–team pairs (free mentees × open teams), an automatic candidate limit keeps every allowed
+    /// team; above it each mentee keeps <see cref="AutomaticMaxCandidatesPerMentee"/>. See <see cref="MatchingRequest.MaxCandidatesPerMentee"/>.
+    /// </summary>
+    public const long FullCandidateListPairLimit = 4_000_000;
+
+    /// <summary>How many candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
+    public const int AutomaticMaxCandidatesPerMentee = 64;
 
     private readonly Enrolment[] _mentees;
     private readonly MentorTeam[] _teams;
@@ -83,6 +93,12 @@ public sealed class MatchingProblem
     /// <summary>Mentors who could not be formed into a team (e.g. a co-mentor without a lead), with the reason.</summary>
     public IReadOnlyList<UnassignedMentor> UnteamedMentors { get; }
 
+    /// <summary>
+    /// The most candidates a mentee keeps (see <see cref="MatchingRequest.MaxCandidatesPerMentee"/>);
+    /// <see cref="int.MaxValue"/> when every allowed team is kept.
+    /// </summary>
+    public int CandidateLimit { get; private set; } = int.MaxValue;
+
     /// <summary>The seed strategies use for any randomness.</summary>
     public int Seed => Request.Seed;
 
@@ -135,7 +151,9 @@ public sealed class MatchingProblem
 
     /// <summary>
     /// The teams a free mentee may join (allowed by every hard constraint, with room beyond the fixed placements),
-    /// best first (highest value, then lowest team index). Empty for fixed mentees.
+    /// best first (highest value, then lowest team index). Empty for fixed mentees. At most <see cref="CandidateLimit"/>
+    /// of them: when the lists are bounded, these are the mentee's best teams and every other allowed team is worth no
+    /// more than the last one.
     /// </summary>
     /// <param name="mentee">The mentee's index.</param>
     /// <returns>The candidates.</returns>
@@ -385,30 +403,103 @@ public sealed class MatchingProblem
         return blocking.Name;
     }
 
+    /// <summary>Scores rows of pairs through the prepared fast paths; kept for strategies that rescan a mentee.</summary>
+    internal CandidateScanner Scanner { get; private set; } = null!;
+
+    /// <summary>The teams with room beyond the fixed placements that are not locked, in index order: the teams candidates come from.</summary>
+    internal int[] OpenTeams { get; private set; } = [];
+
+    /// <summary>How many open teams the mentee may join (its candidate list may hold fewer).</summary>
+    internal int AllowedOpenTeamCount(int mentee) => _allowedOpen[mentee];
+
+    /// <summary>Whether the mentee's candidate list leaves out allowed teams.</summary>
+    internal bool IsTruncated(int mentee) => _candidates[mentee].Length < _allowedOpen[mentee];
+
+    /// <summary>
+    /// How many unlocked teams (full or not) every hard constraint allows the mentee with, and their capacity in all;
+    /// <see langword="false"/> for fixed mentees, which are not scanned.
+    /// </summary>
+    internal bool TryGetCompatibility(int mentee, out int teams, out int seats)
+    {
+        teams = _compatibleTeams[mentee];
+        seats = _compatibleSeats[mentee];
+        return teams >= 0;
+    }
+
+    /// <summary>How many mentees every hard constraint allows with an unlocked team.</summary>
+    internal int CompatibleMenteeCount(int team)
+    {
+        var count = _compatibleMentees[team];
+        for (var m = 0; m < _mentees.Length; m++)
+        {
+            // Fixed mentees are not scanned; there are few of them, so they are asked pair by pair.
+            if (_compatibleTeams[m] < 0 && IsAllowed(m, team))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int[] _allowedOpen = [];
+    private int[] _compatibleTeams = [];
+    private int[] _compatibleSeats = [];
+    private int[] _compatibleMentees = [];
+
     private void ComputeCandidates(CancellationToken cancellationToken)
     {
-        var open = _teams.Where(t => !t.IsLocked && t.Capacity - _fixedLoad[t.Index] > 0).Select(t => t.Index).ToArray();
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, _mentees.Length, options, m =>
+        var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
+        OpenTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
+        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, OpenTeams);
+        var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
+        CandidateLimit = Request.MaxCandidatesPerMentee
+            ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticMaxCandidatesPerMentee);
+
+        _allowedOpen = new int[_mentees.Length];
+        _compatibleTeams = new int[_mentees.Length];
+        _compatibleSeats = new int[_mentees.Length];
+        _compatibleMentees = new int[_teams.Length];
+        Array.Fill(_compatibleTeams, -1);
+        if (_mentees.Length == 0)
         {
-            if (IsFixed(m))
-            {
-                _candidates[m] = [];
-                return;
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            return;
+        }
 
-            var list = new List<Candidate>();
-            foreach (var t in open)
+        var gate = new object();
+        var chunk = Math.Max(1, Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount)));
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(
+            Partitioner.Create(0, _mentees.Length, chunk),
+            options,
+            () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
+            (range, _, local) =>
             {
-                if (BlockingConstraint(_mentees[m], _teams[t]) is null)
+                for (var m = range.Item1; m < range.Item2; m++)
                 {
-                    list.Add(new Candidate(t, PairValue(m, t)));
-                }
-            }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (IsFixed(m))
+                    {
+                        _candidates[m] = [];
+                        continue;
+                    }
 
-            list.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Team.CompareTo(b.Team));
-            _candidates[m] = [.. list];
-        });
+                    _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    for (var t = 0; t < local.Counts.Length; t++)
+                    {
+                        _compatibleMentees[t] += local.Counts[t];
+                    }
+                }
+            });
         cancellationToken.ThrowIfCancellationRequested();
     }
 }

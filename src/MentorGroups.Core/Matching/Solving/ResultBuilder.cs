@@ -303,7 +303,7 @@ internal sealed class ResultBuilder
             return $"{team.Lead.Id} has no capacity (takes 0 mentees).";
         }
 
-        var compatible = Enumerable.Range(0, _problem.Mentees.Count).Count(m => _problem.IsAllowed(m, team.Index));
+        var compatible = _problem.CompatibleMenteeCount(team.Index);
         return compatible == 0
             ? $"No mentee may join the group of {team.Lead.Id}: hard constraints rule out all {_problem.Mentees.Count}."
             : string.Create(CultureInfo.InvariantCulture, $"All {compatible} mentee(s) who could join the group of {team.Lead.Id} fit better elsewhere.");
@@ -320,6 +320,12 @@ internal sealed class ResultBuilder
         if (_problem.Teams.Count == 0)
         {
             return new UnmatchedMentee(id, UnmatchedReason.NoMentors, "The programme has no mentor who leads a group.");
+        }
+
+        // Compiling counted the mentee's compatible teams: only the teams with room are left to check.
+        if (_problem.TryGetCompatibility(m, out var compatibleTeams, out var compatibleSeats) && compatibleTeams > 0)
+        {
+            return Diagnose(m, compatibleTeams, compatibleSeats, TeamsWithRoom().Where(t => _problem.IsAllowed(m, t)).ToArray());
         }
 
         var blockedBy = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -349,11 +355,21 @@ internal sealed class ResultBuilder
         }
 
         var withRoom = compatible.Where(t => _members[t].Count < _problem.Teams[t].Capacity).ToArray();
+        return Diagnose(m, compatible.Count, compatible.Sum(t => _problem.Teams[t].Capacity), withRoom);
+    }
+
+    private int[]? _teamsWithRoom;
+
+    private int[] TeamsWithRoom() =>
+        _teamsWithRoom ??= [.. _problem.Teams.Where(t => !t.IsLocked && _members[t.Index].Count < t.Capacity).Select(t => t.Index)];
+
+    private UnmatchedMentee Diagnose(int m, int compatible, int seats, int[] withRoom)
+    {
+        var id = _problem.Mentees[m].Id;
         if (withRoom.Length == 0)
         {
-            var seats = compatible.Sum(t => _problem.Teams[t].Capacity);
             return new UnmatchedMentee(id, UnmatchedReason.CapacityExhausted,
-                string.Create(CultureInfo.InvariantCulture, $"All {compatible.Count} compatible mentor group(s) are full ({seats} seat(s) taken)."));
+                string.Create(CultureInfo.InvariantCulture, $"All {compatible} compatible mentor group(s) are full ({seats} seat(s) taken)."));
         }
 
         var clashFree = withRoom.Where(t => _members[t].All(k => _problem.AllowsTogether(m, k))).ToArray();

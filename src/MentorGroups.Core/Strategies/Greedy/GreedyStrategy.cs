@@ -18,37 +18,18 @@ internal sealed class GreedyStrategy(string name, bool augment) : IMatchingStrat
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var problem = MatchingProblem.Compile(request, cancellationToken);
+        var compiled = clock.Elapsed;
         var assignment = problem.CreateAssignment();
 
-        var count = 0;
-        for (var m = 0; m < problem.Mentees.Count; m++)
-        {
-            count += problem.Candidates(m).Length;
-        }
-
-        // Sort keys pack (value, mentee, team) so one array sort orders every pair: best value first, then ids.
-        var pairs = new (int Value, int Mentee, int Team)[count];
-        var k = 0;
-        for (var m = 0; m < problem.Mentees.Count; m++)
-        {
-            foreach (var c in problem.Candidates(m))
-            {
-                pairs[k++] = (c.Value, m, c.Team);
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        Array.Sort(pairs, static (a, b) =>
-            a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Mentee != b.Mentee ? a.Mentee.CompareTo(b.Mentee) : a.Team.CompareTo(b.Team));
-
-        for (var i = 0; i < pairs.Length; i++)
+        var (mentees, teams) = OrderPairs(problem, cancellationToken);
+        for (var i = 0; i < mentees.Length; i++)
         {
             if ((i & 0xFFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var (_, mentee, team) = pairs[i];
+            var (mentee, team) = (mentees[i], teams[i]);
             if (assignment.TeamOf(mentee) < 0 && assignment.FreeSeats(team) > 0)
             {
                 assignment.TryAssign(mentee, team);
@@ -58,10 +39,59 @@ internal sealed class GreedyStrategy(string name, bool augment) : IMatchingStrat
         var augmented = augment ? PlacementAugmenter.Augment(assignment, cancellationToken) : 0;
         var metrics = new Dictionary<string, double>
         {
-            ["candidatePairs"] = count,
+            ["candidatePairs"] = mentees.Length,
             ["augmentedPlacements"] = augmented,
+            ["compileMilliseconds"] = compiled.TotalMilliseconds,
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
         return problem.CreateResult(assignment, Name, metrics);
+    }
+
+    /// <summary>
+    /// Every candidate pair, best value first, then by mentee, then by team. Values are small integers, so a counting
+    /// sort on the value does it in linear time: within one value, mentees come in index order, and each mentee's
+    /// candidates are already ordered by value and then team.
+    /// </summary>
+    private static (int[] Mentees, int[] Teams) OrderPairs(MatchingProblem problem, CancellationToken cancellationToken)
+    {
+        var start = new int[MatchingProblem.ScoreResolution + 3];
+        var count = 0;
+        for (var m = 0; m < problem.Mentees.Count; m++)
+        {
+            foreach (var c in problem.Candidates(m))
+            {
+                start[c.Value]++;
+            }
+
+            count += problem.Candidates(m).Length;
+        }
+
+        // Highest value first: each value's block starts where the blocks of all higher values end.
+        var position = 0;
+        for (var v = start.Length - 1; v >= 0; v--)
+        {
+            var size = start[v];
+            start[v] = position;
+            position += size;
+        }
+
+        var mentees = new int[count];
+        var teams = new int[count];
+        for (var m = 0; m < problem.Mentees.Count; m++)
+        {
+            if ((m & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            foreach (var c in problem.Candidates(m))
+            {
+                var at = start[c.Value]++;
+                mentees[at] = m;
+                teams[at] = c.Team;
+            }
+        }
+
+        return (mentees, teams);
     }
 }

@@ -7,10 +7,15 @@ namespace MentorGroups.Strategies.Optimal;
 
 /// <summary>
 /// Places mentees so that the total pair value is as large as possible: the transportation problem solved exactly by
-/// <see cref="CapacitatedAssignmentSolver{TGraph}"/> over the compiled candidates, fixed placements kept.
+/// <see cref="CapacitatedAssignmentSolver{TGraph}"/> over the compiled candidates, fixed placements kept. When the
+/// candidate lists are bounded, <see cref="DualCheck"/> proves the result optimal over every allowed pair, growing the
+/// lists of mentees that fail the proof and solving again until none does.
 /// </summary>
 internal sealed class OptimalStrategy(string name) : IMatchingStrategy
 {
+    /// <summary>After this many rounds, failing mentees get every allowed team, so the next round is the last.</summary>
+    private const int RoundsBeforeCompleteLists = 8;
+
     public string Name { get; } = name;
 
     public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
@@ -27,14 +32,35 @@ internal sealed class OptimalStrategy(string name) : IMatchingStrategy
             seats[t] = Math.Max(0, assignment.FreeSeats(t));
         }
 
-        var graph = new ProblemCandidateGraph(problem);
-        var solution = CapacitatedAssignmentSolver<ProblemCandidateGraph>.Solve(graph, seats, cancellationToken);
-        var solved = clock.Elapsed;
+        var lists = new Candidate[problem.Mentees.Count][];
+        for (var m = 0; m < lists.Length; m++)
+        {
+            lists[m] = problem.Candidates(m).ToArray();
+        }
 
-        long candidatePairs = 0;
+        var check = new DualCheck(problem, lists);
+        var graph = new JaggedCandidateGraph(lists, problem.Teams.Count);
+        CapacitatedAssignment solution;
+        var rounds = 0;
+        var solveTime = TimeSpan.Zero;
+        var checkTime = TimeSpan.Zero;
+        while (true)
+        {
+            rounds++;
+            var started = clock.Elapsed;
+            solution = CapacitatedAssignmentSolver<JaggedCandidateGraph>.Solve(graph, seats, cancellationToken);
+            var solved = clock.Elapsed;
+            solveTime += solved - started;
+            var grown = check.GrowViolated(solution, seats, complete: rounds >= RoundsBeforeCompleteLists, cancellationToken);
+            checkTime += clock.Elapsed - solved;
+            if (grown == 0)
+            {
+                break;
+            }
+        }
+
         for (var m = 0; m < solution.TeamOf.Length; m++)
         {
-            candidatePairs += problem.Candidates(m).Length;
             var team = solution.TeamOf[m];
             if (team >= 0 && !assignment.TryAssign(m, team))
             {
@@ -45,8 +71,14 @@ internal sealed class OptimalStrategy(string name) : IMatchingStrategy
         var statistics = solution.Statistics;
         var metrics = new Dictionary<string, double>
         {
-            ["candidatePairs"] = candidatePairs,
+            ["candidatePairs"] = check.PairCount(),
+            ["candidateLimit"] = problem.CandidateLimit == int.MaxValue ? 0 : problem.CandidateLimit,
             ["optimalObjective"] = assignment.Objective(),
+            ["optimalityProven"] = 1,
+            ["optimalityRounds"] = rounds,
+            ["menteesGrown"] = check.Grown,
+            ["rowRescans"] = check.RowScans,
+            ["fewTeamChecks"] = check.FewTeamChecks,
             ["placedBySolver"] = statistics.Placed,
             ["directPlacements"] = statistics.DirectPlacements,
             ["augmentations"] = statistics.Augmentations,
@@ -55,7 +87,8 @@ internal sealed class OptimalStrategy(string name) : IMatchingStrategy
             ["teamsSearched"] = statistics.SettledTeams,
             ["memberScans"] = statistics.MemberScans,
             ["compileMilliseconds"] = compiled.TotalMilliseconds,
-            ["solveMilliseconds"] = (solved - compiled).TotalMilliseconds,
+            ["solveMilliseconds"] = solveTime.TotalMilliseconds,
+            ["proofMilliseconds"] = checkTime.TotalMilliseconds,
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
         return problem.CreateResult(assignment, Name, metrics);

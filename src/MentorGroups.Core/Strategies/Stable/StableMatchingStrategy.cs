@@ -19,6 +19,7 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
         cancellationToken.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
         var problem = MatchingProblem.Compile(request, cancellationToken);
+        var compiled = clock.Elapsed;
         var assignment = problem.CreateAssignment();
         var capacity = new int[problem.Teams.Count];
         for (var t = 0; t < capacity.Length; t++)
@@ -47,6 +48,7 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
             ["explicitPreferences"] = model.IsExplicit ? 1 : 0,
             ["blockingPairs"] = blocking,
             ["stable"] = blocking == 0 ? 1 : 0,
+            ["compileMilliseconds"] = compiled.TotalMilliseconds,
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
         // With explicit lists a free seat may be one the mentee never ranked, so the result must not fill it.

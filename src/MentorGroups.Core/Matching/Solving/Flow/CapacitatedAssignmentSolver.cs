@@ -542,7 +542,7 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
         }
 
         _statistics.Placed = placed;
-        return new CapacitatedAssignment(_teamOf, objective, _statistics);
+        return new CapacitatedAssignment(_teamOf, objective, _statistics, _price, _value);
     }
 }
 
@@ -550,7 +550,17 @@ internal sealed class CapacitatedAssignmentSolver<TGraph>
 /// <param name="TeamOf">The team of each mentee, -1 for none.</param>
 /// <param name="Objective">The total value of the placed pairs: the optimum.</param>
 /// <param name="Statistics">Figures about the run.</param>
-internal sealed record CapacitatedAssignment(int[] TeamOf, long Objective, CapacitatedAssignmentStatistics Statistics);
+/// <param name="Prices">
+/// The final team prices (the dual of each team's seats): with profit <c>u[x] = Values[x] − Prices[TeamOf[x]]</c> for a
+/// placed mentee and 0 otherwise, <c>u[x] + Prices[t] ≥ value(x, t)</c> holds for every candidate pair, which is what
+/// proves the placement optimal, and what a pair left out of the graph must also satisfy for it to stay optimal.
+/// </param>
+/// <param name="Values">The value of each placed mentee's pair (left over from an earlier placement, or 0, for the unplaced).</param>
+internal sealed record CapacitatedAssignment(int[] TeamOf, long Objective, CapacitatedAssignmentStatistics Statistics, long[] Prices, int[] Values)
+{
+    /// <summary>The mentee's profit at the final prices: 0 when unplaced.</summary>
+    public long Profit(int mentee) => TeamOf[mentee] < 0 ? 0 : Values[mentee] - Prices[TeamOf[mentee]];
+}
 
 /// <summary>Figures about one solver run, for metrics and tuning.</summary>
 internal struct CapacitatedAssignmentStatistics

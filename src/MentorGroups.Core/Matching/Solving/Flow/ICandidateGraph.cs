@@ -78,3 +78,15 @@ internal readonly struct CompressedCandidateGraph : ICandidateGraph
 
     public ReadOnlySpan<Candidate> Candidates(int mentee) => _pairs.AsSpan(_offsets[mentee], _offsets[mentee + 1] - _offsets[mentee]);
 }
+
+/// <summary>Candidates in one array per mentee, which a strategy can replace row by row (to grow a mentee's list).</summary>
+/// <param name="lists">The candidates of each mentee (values at least 1, teams below <paramref name="teamCount"/>).</param>
+/// <param name="teamCount">How many teams there are.</param>
+internal readonly struct JaggedCandidateGraph(Candidate[][] lists, int teamCount) : ICandidateGraph
+{
+    public int MenteeCount => lists.Length;
+
+    public int TeamCount => teamCount;
+
+    public ReadOnlySpan<Candidate> Candidates(int mentee) => lists[mentee];
+}

@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using MentorGroups.Benchmarks.Infrastructure;
+using MentorGroups.Matching;
+using MentorGroups.Strategies;
+
+namespace MentorGroups.Benchmarks.Suites;
+
+/// <summary>The strategies on W100k (100,000 mentees, 20,000 mentors): one monitored run each, the set takes minutes.</summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+public class LargeStrategyBenchmarks
+{
+    private MatchingRequest _request = null!;
+
+    [GlobalSetup]
+    public void Setup() => _request = Workloads.Request(100_000);
+
+    [Benchmark(Baseline = true)]
+    public long OptimalW100k() => MatchingStrategies.Optimal().Match(_request).Objective;
+
+    [Benchmark]
+    public long GreedyW100k() => MatchingStrategies.Greedy().Match(_request).Objective;
+
+    [Benchmark]
+    public long StableW100k() => MatchingStrategies.StableMatching().Match(_request).Objective;
+}
