@@ -62,12 +62,13 @@ internal sealed class CandidateScanner
         foreach (var t in scanTeams)
         {
             var mentors = teams[t].Mentors;
-            if (mentors.Count is < 1 or > 2)
+            if (mentors.Count > 2)
             {
-                throw new InvalidOperationException($"Team {t} has {mentors.Count} mentors; the scanner handles one or two.");
+                throw new InvalidOperationException($"Team {t} has {mentors.Count} mentors; the scanner handles up to two.");
             }
 
-            _leadMentor[t] = mentorIndex[mentors[0].Id];
+            // A peer group has no mentor (-1): every mentee may join, at the neutral peer score.
+            _leadMentor[t] = mentors.Count > 0 ? mentorIndex[mentors[0].Id] : -1;
             _coMentor[t] = mentors.Count > 1 ? mentorIndex[mentors[1].Id] : -1;
             _capacity[t] = teams[t].Capacity;
         }
@@ -158,8 +159,9 @@ internal sealed class CandidateScanner
         for (var i = 0; i < teams.Length; i++)
         {
             var t = teams[i];
+            var lead = _leadMentor[t];
             var co = _coMentor[t];
-            values[i] = Allows(_leadMentor[t], who) && (co < 0 || Allows(co, who)) ? teamValues[t] : 0;
+            values[i] = lead < 0 || (Allows(lead, who) && (co < 0 || Allows(co, who))) ? teamValues[t] : 0;
         }
     }
 
@@ -185,8 +187,9 @@ internal sealed class CandidateScanner
 
     private bool Allowed(int team, bool[] allowed)
     {
+        var lead = _leadMentor[team];
         var co = _coMentor[team];
-        return allowed[_leadMentor[team]] && (co < 0 || allowed[co]);
+        return lead < 0 || (allowed[lead] && (co < 0 || allowed[co]));
     }
 
     /// <summary>Lists the mentors of the teams in <see cref="Row.Mentors"/> (lead, then co-mentor); returns how many.</summary>
@@ -196,6 +199,11 @@ internal sealed class CandidateScanner
         var count = 0;
         foreach (var t in teams)
         {
+            if (_leadMentor[t] < 0)
+            {
+                continue;
+            }
+
             row.Mentors[count++] = _leadMentor[t];
             if (_coMentor[t] >= 0)
             {
@@ -253,6 +261,12 @@ internal sealed class CandidateScanner
         var k = 0;
         foreach (var t in teams)
         {
+            if (_leadMentor[t] < 0)
+            {
+                values[t] = MatchingProblem.ToValue(_weightSum > 0 ? MatchingProblem.PeerGroupScore : 0);
+                continue;
+            }
+
             // The same steps as MatchingProblem.Score over PairScorer.Score: mean of the mentors' weighted means.
             var score = 0.0;
             score += _weightSum > 0 ? total[k++] / _weightSum : 0;

@@ -246,7 +246,10 @@ public sealed class MatchingProblem
 
     internal double ScoreWith(Enrolment mentor, Enrolment mentee) => _scorer.Score(mentor, mentee);
 
-    private double PeerScore => _scorer.WeightSum > 0 ? 0.5 : 0;
+    /// <summary>The neutral score of a mentee in a peer group, where there is no mentor to compare with.</summary>
+    internal const double PeerGroupScore = 0.5;
+
+    private double PeerScore => _scorer.WeightSum > 0 ? PeerGroupScore : 0;
 
     internal IReadOnlyList<CriterionContribution> Breakdown(int mentee, int team)
     {
