@@ -59,7 +59,7 @@ internal static class Worker
             }),
             "cancel" => Cancel(args[3], mentees, args[4]),
             "compile" => Compile(mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3),
-            _ => Strategy(solver, mentees),
+            _ => Strategy(solver, mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null),
         };
         Console.WriteLine(JsonSerializer.Serialize(report));
         return 0;
@@ -146,9 +146,9 @@ internal static class Worker
         return new RunReport("compile", mentees, request.Mentors.Count, pairs, 0, elapsed, elapsed, 0, delta, peak, allocated, -1, times);
     }
 
-    private static RunReport Strategy(string name, int mentees)
+    private static RunReport Strategy(string name, int mentees, int? candidateLimit)
     {
-        var request = Workloads.Request(mentees);
+        var request = Workloads.Request(mentees).WithMaxCandidatesPerMentee(candidateLimit);
         var strategy = MatchingStrategyCatalog.CreateDefault().Create(name);
         strategy.Match(Workloads.Request(50));
         using var probe = MemoryProbe.Start();

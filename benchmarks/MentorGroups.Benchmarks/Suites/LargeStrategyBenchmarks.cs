@@ -6,7 +6,10 @@ using MentorGroups.Strategies;
 
 namespace MentorGroups.Benchmarks.Suites;
 
-/// <summary>The strategies on W100k (100,000 mentees, 20,000 mentors): one monitored run each, the set takes minutes.</summary>
+/// <summary>
+/// Greedy and stable matching on W100k (100,000 mentees, 20,000 mentors): one monitored run each. The exact strategy
+/// takes over ten minutes there, so its W100k figures come from the compare and scale commands instead.
+/// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 public class LargeStrategyBenchmarks
@@ -17,9 +20,6 @@ public class LargeStrategyBenchmarks
     public void Setup() => _request = Workloads.Request(100_000);
 
     [Benchmark(Baseline = true)]
-    public long OptimalW100k() => MatchingStrategies.Optimal().Match(_request).Objective;
-
-    [Benchmark]
     public long GreedyW100k() => MatchingStrategies.Greedy().Match(_request).Objective;
 
     [Benchmark]

@@ -116,7 +116,8 @@ public sealed class MatchingRequest
     /// each mentee keeps its best teams by pair value, ties to the lower team index. <see langword="null"/> (the default)
     /// decides automatically: every allowed team while mentees × teams is at most
     /// <see cref="Solving.MatchingProblem.FullCandidateListPairLimit"/>, otherwise
-    /// <see cref="Solving.MatchingProblem.AutomaticMaxCandidatesPerMentee"/>. <see cref="int.MaxValue"/> keeps every allowed team.
+    /// <see cref="Solving.MatchingProblem.AutomaticCandidateLimit"/> of the number of teams. <see cref="int.MaxValue"/>
+    /// keeps every allowed team.
     /// </summary>
     /// <remarks>
     /// Bounded lists make large programmes tractable: compiling never stores every pair. The optimal strategy still

@@ -44,9 +44,17 @@ public sealed class CandidateLimitTests
         // 5,000 mentees × 1,000 teams is above the 4 million pairs kept in full.
         var large = HrPopulationGenerator.Generate(HrPopulationOptions.ForMentees(5_000)).Request;
         var problem = MatchingProblem.Compile(large, token);
-        Assert.Equal(MatchingProblem.AutomaticMaxCandidatesPerMentee, problem.CandidateLimit);
-        Assert.All(Enumerable.Range(0, problem.Mentees.Count), m => Assert.InRange(problem.Candidates(m).Length, 0, MatchingProblem.AutomaticMaxCandidatesPerMentee));
+        Assert.Equal(MatchingProblem.AutomaticCandidatesFloor, problem.CandidateLimit);
+        Assert.All(Enumerable.Range(0, problem.Mentees.Count), m => Assert.InRange(problem.Candidates(m).Length, 0, MatchingProblem.AutomaticCandidatesFloor));
     }
+
+    [Theory]
+    [InlineData(100, 64)]
+    [InlineData(2_000, 64)]
+    [InlineData(5_000, 156)]
+    [InlineData(20_000, 256)]
+    public void AutomaticCandidateLimit_GrowsWithTheTeamsBetweenFloorAndCeiling(int teams, int expected) =>
+        Assert.Equal(expected, MatchingProblem.AutomaticCandidateLimit(teams));
 
     [Fact]
     public void WithMaxCandidatesPerMentee_Copy_ChangesOnlyTheLimit()

@@ -26,12 +26,25 @@ public sealed class MatchingProblem
 
     /// <summary>
     /// Up to this many mentee–team pairs (free mentees × open teams), an automatic candidate limit keeps every allowed
-    /// team; above it each mentee keeps <see cref="AutomaticMaxCandidatesPerMentee"/>. See <see cref="MatchingRequest.MaxCandidatesPerMentee"/>.
+    /// team; above it each mentee keeps <see cref="AutomaticCandidateLimit"/> of them. See <see cref="MatchingRequest.MaxCandidatesPerMentee"/>.
     /// </summary>
     public const long FullCandidateListPairLimit = 4_000_000;
 
-    /// <summary>How many candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
-    public const int AutomaticMaxCandidatesPerMentee = 64;
+    /// <summary>The fewest candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
+    public const int AutomaticCandidatesFloor = 64;
+
+    /// <summary>The most candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
+    public const int AutomaticCandidatesCeiling = 256;
+
+    /// <summary>
+    /// How many candidate teams each mentee keeps when the automatic limit bounds the lists: one in 32 of the open
+    /// teams, at least <see cref="AutomaticCandidatesFloor"/> and at most <see cref="AutomaticCandidatesCeiling"/>. With
+    /// more teams, a mentee's best few are a smaller share of them and more contested, so the exact strategy would
+    /// otherwise have to grow more lists; the ceiling keeps memory at about 2 KB per mentee.
+    /// </summary>
+    /// <param name="openTeams">The number of teams with room.</param>
+    /// <returns>The limit.</returns>
+    public static int AutomaticCandidateLimit(int openTeams) => Math.Clamp(openTeams / 32, AutomaticCandidatesFloor, AutomaticCandidatesCeiling);
 
     private readonly Enrolment[] _mentees;
     private readonly MentorTeam[] _teams;
@@ -457,7 +470,7 @@ public sealed class MatchingProblem
         Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, OpenTeams);
         var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
         CandidateLimit = Request.MaxCandidatesPerMentee
-            ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticMaxCandidatesPerMentee);
+            ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticCandidateLimit(OpenTeams.Length));
 
         _allowedOpen = new int[_mentees.Length];
         _compatibleTeams = new int[_mentees.Length];
