@@ -11,6 +11,7 @@ using MentorGroups.Scheduling;
 using MentorGroups.Strategies;
 using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Testing.Conformance;
+using MentorGroups.Tests.Conformance;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Tests.Strategies;
@@ -22,22 +23,8 @@ public sealed class GroupOptimisingStrategyTests
     private static Participant Person(string id, string availability = "", string? unit = null) =>
         Participant.Builder(id).InTimeZone("UTC").AvailableAt(availability).InOrganisationalUnit(unit).Build();
 
-    public static TheoryData<string, string> PeerCases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (name, _) in BuiltInStrategies.All)
-        {
-            foreach (var invariant in StrategyConformance.Invariants)
-            {
-                data.Add(name, invariant);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(PeerCases))]
+    [MemberData(nameof(BuiltInStrategiesConformanceTests.Cases), MemberType = typeof(BuiltInStrategiesConformanceTests))]
     public void BuiltInStrategy_RequestsWithPeerGroups_HoldsInvariant(string strategy, string invariant) =>
         new StrategyConformance(MatchingStrategyCatalog.CreateDefault().Create(strategy), new ConformanceOptions { Shape = new RequestShape { WithPeerGroups = true } })
             .Verify(invariant);
