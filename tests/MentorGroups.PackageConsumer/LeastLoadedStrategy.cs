@@ -43,6 +43,6 @@ internal sealed class LeastLoadedStrategy : IMatchingStrategy
         }
 
         PlacementAugmenter.Augment(assignment, cancellationToken);
-        return problem.CreateResult(assignment, Name);
+        return problem.CreateResult(assignment, Name, cancellationToken: cancellationToken);
     }
 }

@@ -68,7 +68,7 @@ public sealed class ConformanceKitTests
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
         {
             var problem = MatchingProblem.Compile(request, cancellationToken);
-            return problem.CreateResult(problem.CreateAssignment(), Name, fillFreeSeats: false);
+            return problem.CreateResult(problem.CreateAssignment(), Name, fillFreeSeats: false, cancellationToken: cancellationToken);
         }
     }
 
@@ -89,7 +89,7 @@ public sealed class ConformanceKitTests
                 }
             }
 
-            return problem.CreateResult(assignment, Name);
+            return problem.CreateResult(assignment, Name, cancellationToken: cancellationToken);
         }
     }
 

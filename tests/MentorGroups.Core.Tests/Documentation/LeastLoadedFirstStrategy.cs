@@ -43,7 +43,7 @@ public sealed class LeastLoadedFirstStrategy : IMatchingStrategy
         }
 
         // 3. Let the library check the assignment, form the groups and explain every placement and non-placement.
-        return problem.CreateResult(assignment, Name);
+        return problem.CreateResult(assignment, Name, cancellationToken: cancellationToken);
     }
 }
 // Guide example: end

@@ -236,14 +236,20 @@ public sealed class MatchingProblem
     /// Why the strategy left some mentees out on purpose, by mentee index (for example a group requirement no group with
     /// room could meet with them); used for those who end up unplaced instead of the general diagnosis.
     /// </param>
+    /// <param name="cancellationToken">
+    /// Stops building the result. Pass the token the strategy was given: at tens of thousands of groups, building
+    /// the result (groups, breakdowns, explanations) takes long enough that a cancellation should not wait for it.
+    /// </param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The assignment belongs to another problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public MatchingResult CreateResult(
         Assignment assignment,
         string strategyName,
         IReadOnlyDictionary<string, double>? metrics = null,
         bool fillFreeSeats = true,
-        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut = null)
+        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
         ArgumentException.ThrowIfNullOrWhiteSpace(strategyName);
@@ -252,7 +258,7 @@ public sealed class MatchingProblem
             throw new ArgumentException("The assignment was created for another problem.", nameof(assignment));
         }
 
-        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut).Build();
+        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut, cancellationToken).Build();
     }
 
     internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);

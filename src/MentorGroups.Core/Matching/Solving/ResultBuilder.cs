@@ -19,6 +19,7 @@ internal sealed class ResultBuilder
     private readonly IReadOnlyDictionary<int, UnmatchedMentee>? _leftOut;
     private readonly List<int>[] _members;
     private readonly Dictionary<int, UnmatchedMentee> _unmatched = [];
+    private readonly CancellationToken _cancellationToken;
 
     public ResultBuilder(
         MatchingProblem problem,
@@ -26,8 +27,10 @@ internal sealed class ResultBuilder
         string strategyName,
         IReadOnlyDictionary<string, double>? metrics,
         bool fillFreeSeats,
-        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut)
+        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut,
+        CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _fillFreeSeats = fillFreeSeats;
         _leftOut = leftOut;
         _problem = problem;
@@ -39,6 +42,9 @@ internal sealed class ResultBuilder
 
     public MatchingResult Build()
     {
+        // At W100k building the result takes a second or more (tens of thousands of groups and explanations), so every
+        // long loop below checks the token: a cancelled match must stop promptly even at this last step.
+        _cancellationToken.ThrowIfCancellationRequested();
         CheckAssignment();
         for (var m = 0; m < _problem.Mentees.Count; m++)
         {
@@ -71,6 +77,7 @@ internal sealed class ResultBuilder
         var displaced = new List<(int Mentee, string Why)>();
         for (var t = 0; t < _members.Length; t++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var kept = new List<int>();
             // Fixed members first, then the best-fitting: whoever fits the group least is the one who moves.
             foreach (var m in _members[t].OrderByDescending(m => _problem.IsFixed(m)).ThenByDescending(m => _problem.PairValue(m, t)).ThenBy(m => m))
@@ -99,6 +106,8 @@ internal sealed class ResultBuilder
             {
                 continue;
             }
+
+            _cancellationToken.ThrowIfCancellationRequested();
 
             var moved = false;
             foreach (var c in _fillFreeSeats ? _problem.Candidates(m) : [])
@@ -161,6 +170,7 @@ internal sealed class ResultBuilder
 
         for (var t = 0; t < _members.Length; t++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var team = _problem.Teams[t];
             if (_members[t].Count == 0 && team.ExistingGroup is null)
             {
@@ -204,6 +214,7 @@ internal sealed class ResultBuilder
         {
             if (!placed.Contains(m) && !_unmatched.ContainsKey(m))
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 _unmatched[m] = _leftOut?.GetValueOrDefault(m) ?? Diagnose(m);
             }
         }
@@ -222,7 +233,11 @@ internal sealed class ResultBuilder
     {
         var evaluator = _problem.Groups;
         var targets = evaluator.TargetsFor(placed);
-        return formed.OrderBy(f => f.Id).Select(f => evaluator.Insight(f.Id, f.Team, [.. _members[f.Team]], targets)).ToArray();
+        return formed.OrderBy(f => f.Id).Select(f =>
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            return evaluator.Insight(f.Id, f.Team, [.. _members[f.Team]], targets);
+        }).ToArray();
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

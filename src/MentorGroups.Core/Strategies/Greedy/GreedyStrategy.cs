@@ -44,7 +44,7 @@ internal sealed class GreedyStrategy(string name, bool augment) : IMatchingStrat
             ["compileMilliseconds"] = compiled.TotalMilliseconds,
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
-        return problem.CreateResult(assignment, Name, metrics);
+        return problem.CreateResult(assignment, Name, metrics, cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -91,6 +91,6 @@ internal sealed class OptimalStrategy(string name) : IMatchingStrategy
             ["proofMilliseconds"] = checkTime.TotalMilliseconds,
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
-        return problem.CreateResult(assignment, Name, metrics);
+        return problem.CreateResult(assignment, Name, metrics, cancellationToken: cancellationToken);
     }
 }

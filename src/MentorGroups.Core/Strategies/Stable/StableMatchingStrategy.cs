@@ -52,6 +52,6 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
         // With explicit lists a free seat may be one the mentee never ranked, so the result must not fill it.
-        return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !model.IsExplicit);
+        return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !model.IsExplicit, cancellationToken: cancellationToken);
     }
 }
