@@ -43,6 +43,7 @@ public class MentoringGroupTests
         var group = Recommended(["M1"], ["E1", "E2"]);
 
         Assert.True(group.Contains("M1"));
+        Assert.True(group.Contains("E1")); // the first mentee in id order: found at index 0
         Assert.True(group.Contains("E2"));
         Assert.False(group.Contains("E9"));
     }
