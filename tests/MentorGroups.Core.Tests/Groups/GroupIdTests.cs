@@ -23,6 +23,7 @@ public class GroupIdTests
         Assert.Equal("G1", a.ToString());
         Assert.Equal(string.Empty, default(GroupId).ToString());
         Assert.Equal(0, default(GroupId).GetHashCode());
+        Assert.True(Enumerable.Range(0, 20).Select(i => new GroupId($"G{i}").GetHashCode()).Distinct().Count() > 1);
     }
 
     [Fact]
@@ -35,6 +36,8 @@ public class GroupIdTests
         Assert.True(lower > upper);
         Assert.True(upper <= "G2");
         Assert.True(upper >= "G2");
+        Assert.False(upper < "G2"); // strict: an id is never less or greater than itself
+        Assert.False(upper > "G2");
         Assert.Equal(0, upper.CompareTo("G2"));
     }
 }

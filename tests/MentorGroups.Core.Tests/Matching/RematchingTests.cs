@@ -8,6 +8,7 @@ using MentorGroups.Programmes;
 using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Validation;
+using MentorGroups.Tests.Support;
 
 namespace MentorGroups.Tests.Matching;
 
@@ -125,10 +126,8 @@ public sealed class RematchingTests
             error.Message);
     }
 
-    public static TheoryData<string> Strategies() => [.. BuiltInStrategies.All.Select(s => s.Name)];
-
     [Theory]
-    [MemberData(nameof(Strategies))]
+    [MemberData(nameof(BuiltInStrategyNames.All), MemberType = typeof(BuiltInStrategyNames))]
     public void Rematch_UnchangedInput_ChangesNothing(string strategy)
     {
         var matcher = MatchingStrategyCatalog.CreateDefault().Create(strategy);
@@ -142,7 +141,7 @@ public sealed class RematchingTests
     }
 
     [Theory]
-    [MemberData(nameof(Strategies))]
+    [MemberData(nameof(BuiltInStrategyNames.All), MemberType = typeof(BuiltInStrategyNames))]
     public void Rematch_WithLateJoiners_NeverMovesAnExistingMemberAndKeepsLockedGroups(string strategy)
     {
         var matcher = MatchingStrategyCatalog.CreateDefault().Create(strategy);

@@ -4,6 +4,7 @@ using MentorGroups.Matching.Solving;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;
+using MentorGroups.Tests.Support;
 
 namespace MentorGroups.Tests.Matching;
 
@@ -89,10 +90,8 @@ public sealed class ResultCancellationTests
         Assert.Equal(6, result.Placements.Count);
     }
 
-    public static TheoryData<string> Strategies() => [.. BuiltInStrategies.All.Select(s => s.Name)];
-
     [Theory]
-    [MemberData(nameof(Strategies))]
+    [MemberData(nameof(BuiltInStrategyNames.All), MemberType = typeof(BuiltInStrategyNames))]
     public void Match_CancelledWhileBuildingTheResult_Throws(string strategy)
     {
         using var source = new CancellationTokenSource();

@@ -53,6 +53,8 @@ public class ParticipantIdTests
         Assert.True(lower != upper);
         Assert.False(lower.Equals(upper));
         Assert.False(lower.Equals((object)"e1"));
+        // By value, not a constant: a constant would turn every dictionary keyed by id into a list.
+        Assert.True(Enumerable.Range(0, 20).Select(i => new ParticipantId($"P{i}").GetHashCode()).Distinct().Count() > 1);
     }
 
     [Fact]
@@ -68,6 +70,8 @@ public class ParticipantIdTests
         Assert.True(lower >= upper);
         Assert.True(upper <= "B");
         Assert.True(upper >= "B");
+        Assert.False(upper < "B"); // strict: an id is never less or greater than itself
+        Assert.False(upper > "B");
         Assert.Equal(0, upper.CompareTo("B"));
     }
 }

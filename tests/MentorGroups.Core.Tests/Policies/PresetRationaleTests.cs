@@ -8,25 +8,23 @@ namespace MentorGroups.Tests.Policies;
 /// </summary>
 public sealed class PresetRationaleTests
 {
-    public static TheoryData<string> Presets() => ["Recommended", "CommonForm", "OneToOne", "PeerGroup"];
-
-    private static GroupSizePolicy Preset(string name) => name switch
+    [Fact]
+    public void Presets_EveryLimit_GivesAReason()
     {
-        "Recommended" => GroupSizePolicy.Recommended,
-        "CommonForm" => GroupSizePolicy.CommonForm,
-        "OneToOne" => GroupSizePolicy.OneToOne,
-        "PeerGroup" => GroupSizePolicy.PeerGroup,
-        _ => throw new ArgumentOutOfRangeException(nameof(name)),
-    };
+        (string Name, GroupSizePolicy Policy)[] presets =
+        [
+            ("Recommended", GroupSizePolicy.Recommended),
+            ("CommonForm", GroupSizePolicy.CommonForm),
+            ("OneToOne", GroupSizePolicy.OneToOne),
+            ("PeerGroup", GroupSizePolicy.PeerGroup),
+        ];
 
-    [Theory]
-    [MemberData(nameof(Presets))]
-    public void Preset_EveryLimit_GivesAReason(string name)
-    {
-        var policy = Preset(name);
-        var limits = new[] { policy.MinMentors, policy.MaxMentors, policy.MinMentees, policy.MaxMentees, policy.MaxMenteesPerMentor };
-
-        Assert.All(limits, limit => Assert.False(string.IsNullOrWhiteSpace(limit.Rationale), $"{name}: {limit} has no reason"));
+        Assert.All(presets, preset =>
+        {
+            var p = preset.Policy;
+            Assert.All([p.MinMentors, p.MaxMentors, p.MinMentees, p.MaxMentees, p.MaxMenteesPerMentor],
+                limit => Assert.False(string.IsNullOrWhiteSpace(limit.Rationale), $"{preset.Name}: {limit} has no reason"));
+        });
     }
 
     [Fact]

@@ -20,5 +20,6 @@ public class ProgrammeIdTests
         Assert.Equal("P1", new ProgrammeId("P1").ToString());
         Assert.Equal(string.Empty, default(ProgrammeId).ToString());
         Assert.Equal(0, default(ProgrammeId).GetHashCode());
+        Assert.True(Enumerable.Range(0, 20).Select(i => new ProgrammeId($"p{i}").GetHashCode()).Distinct().Count() > 1);
     }
 }
