@@ -1,5 +1,6 @@
 using MentorGroups.Matching;
 using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.GroupFormation;
 using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Strategies.Optimal;
 using MentorGroups.Strategies.Stable;
@@ -16,6 +17,7 @@ public static class BuiltInStrategies
         (OptimalStrategyOptions.DefaultName, static () => new OptimalStrategyOptions().CreateStrategy()),
         (StableMatchingOptions.DefaultName, static () => new StableMatchingOptions().CreateStrategy()),
         (StableMatchingOptions.MentorProposingName, static () => new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy()),
+        (GroupFormationStrategyOptions.DefaultName, static () => new GroupFormationStrategyOptions().CreateStrategy()),
         (GroupOptimisingStrategyOptions.DefaultName, static () => new GroupOptimisingStrategyOptions().CreateStrategy()),
     ];
 }

@@ -126,11 +126,22 @@ public sealed class MatchingProblem
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The problem.</returns>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static MatchingProblem Compile(MatchingRequest request, CancellationToken cancellationToken = default)
+    public static MatchingProblem Compile(MatchingRequest request, CancellationToken cancellationToken = default) =>
+        Compile(request, null, cancellationToken);
+
+    /// <summary>Compiles a request with the strategy's own choice of which mentors lead new groups together.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="plan">The new teams; <see langword="null"/> forms them as <see cref="Compile(MatchingRequest, CancellationToken)"/> does.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="ArgumentException">The plan names someone who is not a mentor of the request, names a mentor
+    /// twice, or has a team with no mentor or more mentors than the size policy allows.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static MatchingProblem Compile(MatchingRequest request, TeamPlan? plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var scorer = new PairScorer(request);
-        var (teams, unteamed) = TeamBuilder.Build(request, scorer);
+        var (teams, unteamed) = TeamBuilder.Build(request, scorer, plan);
         var problem = new MatchingProblem(request, scorer, [.. request.Mentees], teams, unteamed);
         problem.FixExistingAndPinned();
         problem.ComputeCandidates(cancellationToken);
@@ -236,6 +247,10 @@ public sealed class MatchingProblem
     /// Why the strategy left some mentees out on purpose, by mentee index (for example a group requirement no group with
     /// room could meet with them); used for those who end up unplaced instead of the general diagnosis.
     /// </param>
+    /// <param name="idleTeams">
+    /// Why the strategy left some teams without mentees, by team index (for example a group that could not reach the
+    /// size policy's minimum); used for their mentors instead of the general diagnosis.
+    /// </param>
     /// <param name="cancellationToken">
     /// Stops building the result. Pass the token the strategy was given: at tens of thousands of groups, building
     /// the result (groups, breakdowns, explanations) takes long enough that a cancellation should not wait for it.
@@ -249,6 +264,7 @@ public sealed class MatchingProblem
         IReadOnlyDictionary<string, double>? metrics = null,
         bool fillFreeSeats = true,
         IReadOnlyDictionary<int, UnmatchedMentee>? leftOut = null,
+        IReadOnlyDictionary<int, string>? idleTeams = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
@@ -258,7 +274,7 @@ public sealed class MatchingProblem
             throw new ArgumentException("The assignment was created for another problem.", nameof(assignment));
         }
 
-        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut, cancellationToken).Build();
+        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut, cancellationToken) { IdleTeams = idleTeams }.Build();
     }
 
     internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);

@@ -311,8 +311,16 @@ internal sealed class ResultBuilder
         return moves;
     }
 
+    /// <summary>The strategy's reasons for teams it left without mentees, by team index.</summary>
+    public IReadOnlyDictionary<int, string>? IdleTeams { get; init; }
+
     private string WhyNoMentees(MentorTeam team)
     {
+        if (IdleTeams?.GetValueOrDefault(team.Index) is { } reason)
+        {
+            return reason;
+        }
+
         if (team.Capacity == 0)
         {
             return $"{team.Lead.Id} has no capacity (takes 0 mentees).";

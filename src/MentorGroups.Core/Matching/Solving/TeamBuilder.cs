@@ -12,7 +12,7 @@ namespace MentorGroups.Matching.Solving;
 /// </summary>
 internal static class TeamBuilder
 {
-    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request, PairScorer scorer)
+    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request, PairScorer scorer, TeamPlan? plan = null)
     {
         var policy = request.Policy;
         var teams = new List<MentorTeam>();
@@ -48,6 +48,12 @@ internal static class TeamBuilder
             return ([.. teams], unteamed);
         }
 
+        if (plan is not null)
+        {
+            AddPlanned(request, plan, taken, teams, unteamed);
+            return ([.. teams], unteamed);
+        }
+
         var partners = new Dictionary<ParticipantId, Enrolment>();
         foreach (var co in request.Mentors.Where(m => m.Role == ProgrammeRole.CoMentor && !taken.Contains(m.Id)))
         {
@@ -79,6 +85,55 @@ internal static class TeamBuilder
         }
 
         return ([.. teams], unteamed);
+    }
+
+    /// <summary>
+    /// The strategy's own teams. Mentors who took over a running group are skipped; any other free mentor the plan leaves
+    /// out is reported with the plan's reason.
+    /// </summary>
+    private static void AddPlanned(MatchingRequest request, TeamPlan plan, HashSet<ParticipantId> inRunningGroups, List<MentorTeam> teams, List<UnassignedMentor> unteamed)
+    {
+        var policy = request.Policy;
+        var successors = new HashSet<ParticipantId>(teams.SelectMany(t => t.Mentors).Select(m => m.Id));
+        var planned = new HashSet<ParticipantId>();
+        foreach (var ids in plan.Teams)
+        {
+            if (ids.Count == 0 || ids.Count > policy.MaxMentors.Value)
+            {
+                throw new ArgumentException($"A planned team has {ids.Count} mentor(s); the size policy allows 1 to {policy.MaxMentors.Value}.", nameof(plan));
+            }
+
+            var mentors = new List<Enrolment>(ids.Count);
+            foreach (var id in ids)
+            {
+                var mentor = request.Find(id);
+                if (mentor is null || !mentor.IsMentor || request.HasWithdrawn(id))
+                {
+                    throw new ArgumentException($"The team plan names {id}, who is not an enrolled mentor of the request.", nameof(plan));
+                }
+
+                if (!planned.Add(id))
+                {
+                    throw new ArgumentException($"The team plan names {id} in more than one team.", nameof(plan));
+                }
+
+                if (!inRunningGroups.Contains(id) && !successors.Contains(id))
+                {
+                    mentors.Add(mentor);
+                }
+            }
+
+            if (mentors.Count > 0)
+            {
+                var capacity = Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count));
+                teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, capacity), null, false));
+            }
+        }
+
+        foreach (var mentor in request.Mentors.Where(m => !planned.Contains(m.Id) && !inRunningGroups.Contains(m.Id) && !successors.Contains(m.Id) && !request.HasWithdrawn(m.Id)))
+        {
+            unteamed.Add(new UnassignedMentor(mentor.Id, plan.IdleReasons.GetValueOrDefault(mentor.Id) ?? $"{mentor.Id} was not chosen to lead or co-lead a group."));
+        }
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal sealed class GroupOptimisingStrategy(string name, IMatchingStrategy sta
         var metrics = outcome.Metrics;
         metrics["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds;
         // Free seats are filled by the search itself, requirement-aware; the result must not undo that.
-        return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !problem.Groups.HasRequirements, outcome.LeftOut, cancellationToken);
+        return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !problem.Groups.HasRequirements, outcome.LeftOut, cancellationToken: cancellationToken);
     }
 
     /// <summary>Puts every mentee the start strategy placed into the same group of this problem.</summary>

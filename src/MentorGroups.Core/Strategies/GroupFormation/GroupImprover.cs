@@ -1,0 +1,276 @@
+namespace MentorGroups.Strategies.GroupFormation;
+
+/// <summary>
+/// Improves the formed groups without losing a placement, a group's size or a common meeting time. It repairs groups
+/// that cannot meet (the members who cannot attend the time most of the group can are swapped for mentees of other
+/// groups who can, or moved to a group with room they can meet with), then makes every move or swap between groups
+/// that raises the fit: pair value plus how much the mentee's learning goals overlap the group's.
+/// </summary>
+internal sealed class GroupImprover(FormationState state, int minimum, double cohesionWeight, DateTime deadline)
+{
+    // Each mentee looks at this many of their best teams per pass: the gains further down the list are small.
+    private const int TeamsPerMentee = 8;
+
+    public int Moves { get; private set; }
+
+    public int Swaps { get; private set; }
+
+    public int Repaired { get; private set; }
+
+    public bool StoppedByTime { get; private set; }
+
+    /// <summary>Passes over every mentee until a pass changes nothing, the pass budget is spent or the deadline passes.</summary>
+    public void Improve(int passes, FormationProgress progress, CancellationToken cancellationToken)
+    {
+        var problem = state.Problem;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var changed = 0;
+            for (var m = 0; m < problem.Mentees.Count; m++)
+            {
+                if ((m & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress.Report(GroupFormationStage.Improving, ((long)pass * problem.Mentees.Count) + m, (long)passes * problem.Mentees.Count);
+                    if (DateTime.UtcNow > deadline)
+                    {
+                        StoppedByTime = true;
+                        return;
+                    }
+                }
+
+                var team = state.Assignment.TeamOf(m);
+                if (team >= 0 && !problem.IsFixed(m) && ImproveOne(m, team))
+                {
+                    changed++;
+                }
+            }
+
+            if (changed == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private bool CanShrink(int team) => state.Problem.Teams[team].ExistingGroup is not null || state.Size(team) > minimum;
+
+    private bool ImproveOne(int m, int team)
+    {
+        var current = state.ValueOf(m, team);
+        var seen = 0;
+        foreach (var c in state.Problem.Candidates(m))
+        {
+            if (seen++ >= TeamsPerMentee)
+            {
+                break;
+            }
+
+            var other = c.Team;
+            if (other == team || state.Closed[other] || state.Size(other) == 0)
+            {
+                continue;
+            }
+
+            var gain = c.Value - current + Cohesion(m, other, -1) - Cohesion(m, team, m);
+            if (gain > 0 && state.HasRoom(other) && CanShrink(team) && state.CanJoin(m, other, keepMeeting: true) && state.Join(m, other))
+            {
+                Moves++;
+                return true;
+            }
+
+            foreach (var k in state.Members[other])
+            {
+                var back = state.ValueOf(k, team);
+                if (back < 0 || state.Problem.IsFixed(k))
+                {
+                    continue;
+                }
+
+                var swapGain = c.Value - current + back - state.ValueOf(k, other)
+                    + Cohesion(m, other, k) - Cohesion(m, team, m) + Cohesion(k, team, m) - Cohesion(k, other, k);
+                if (swapGain > 0 && state.CanJoin(m, other, keepMeeting: true, replacing: k) && state.CanJoin(k, team, keepMeeting: true, replacing: m)
+                    && state.Swap(m, k))
+                {
+                    Swaps++;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The mean overlap (Jaccard) of the mentee's learning goals with those of the team's other mentees (but
+    /// <paramref name="without"/>), in pair-value units times the cohesion weight.
+    /// </summary>
+    private int Cohesion(int mentee, int team, int without)
+    {
+        if (cohesionWeight <= 0)
+        {
+            return 0;
+        }
+
+        var goals = state.Problem.Mentees[mentee].Goals;
+        if (goals.IsEmpty)
+        {
+            return 0;
+        }
+
+        var total = 0.0;
+        var count = 0;
+        foreach (var k in state.Members[team])
+        {
+            if (k == without || k == mentee)
+            {
+                continue;
+            }
+
+            var other = state.Problem.Mentees[k].Goals;
+            if (other.IsEmpty)
+            {
+                continue;
+            }
+
+            var shared = goals.CountShared(other);
+            total += (double)shared / (goals.Count + other.Count - shared);
+            count++;
+        }
+
+        return count == 0 ? 0 : (int)(cohesionWeight * Matching.Solving.MatchingProblem.ScoreResolution * total / count);
+    }
+
+    /// <summary>Gives a common meeting time to every group that lacks one where swaps or moves can.</summary>
+    public void RepairMeetings(FormationProgress progress, CancellationToken cancellationToken)
+    {
+        var problem = state.Problem;
+        var target = new ulong[state.Words];
+        for (var g = 0; g < problem.Teams.Count; g++)
+        {
+            if ((g & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress.Report(GroupFormationStage.Improving, g, problem.Teams.Count);
+            }
+
+            if (state.Closed[g] || state.Size(g) == 0 || state.CanMeet(g))
+            {
+                continue;
+            }
+
+            var start = BestStart(g);
+            if (start < 0)
+            {
+                continue; // The mentors themselves share no time: no choice of mentees helps.
+            }
+
+            var blockers = state.Members[g].Where(m => !state.Groups.StartsOf(m).IsEmpty && !state.Groups.CanAttend(m, start)).ToArray();
+            if (blockers.Any(problem.IsFixed))
+            {
+                continue;
+            }
+
+            var stayers = state.Members[g].Except(blockers).ToArray();
+            state.Groups.CommonStarts(g, stayers, -1, target);
+            foreach (var b in blockers)
+            {
+                if (!SwapOut(b, g, target) && !MoveOut(b, g))
+                {
+                    break;
+                }
+            }
+
+            Repaired += state.CanMeet(g) ? 1 : 0;
+        }
+    }
+
+    /// <summary>The start the team's mentors can all attend that most of its mentees can, or -1.</summary>
+    private int BestStart(int team)
+    {
+        var mentorStarts = new ulong[state.Words];
+        state.Groups.CommonStarts(team, [], -1, mentorStarts);
+        var counts = new Dictionary<int, int>();
+        foreach (var m in state.Members[team])
+        {
+            foreach (var s in state.Groups.StartsOf(m))
+            {
+                if ((mentorStarts[s >> 6] & (1UL << (s & 63))) != 0)
+                {
+                    counts[s] = counts.GetValueOrDefault(s) + 1;
+                }
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return mentorStarts.Any(w => w != 0) ? FirstBit(mentorStarts) : -1;
+        }
+
+        return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+    }
+
+    private static int FirstBit(ulong[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (words[w] != 0)
+            {
+                return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(words[w]);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Swaps the blocker for a mentee of another group who attends the target time, keeping that group's time.</summary>
+    private bool SwapOut(int blocker, int team, ulong[] target)
+    {
+        var best = -1;
+        var bestLoss = long.MaxValue;
+        foreach (var x in state.Applicants[team])
+        {
+            var other = state.Assignment.TeamOf(x);
+            if (other < 0 || other == team || state.Problem.IsFixed(x) || !state.Attends(x, target) || state.ValueOf(blocker, other) < 0)
+            {
+                continue;
+            }
+
+            var loss = (long)state.CurrentValue(blocker) + state.CurrentValue(x) - state.ValueOf(x, team) - state.ValueOf(blocker, other);
+            if (loss < bestLoss && state.CanJoin(x, team, keepMeeting: false, replacing: blocker)
+                && state.CanJoin(blocker, other, keepMeeting: true, replacing: x))
+            {
+                best = x;
+                bestLoss = loss;
+            }
+        }
+
+        if (best >= 0 && state.Swap(blocker, best))
+        {
+            Swaps++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool MoveOut(int blocker, int team)
+    {
+        if (!CanShrink(team))
+        {
+            return false;
+        }
+
+        foreach (var c in state.Problem.Candidates(blocker))
+        {
+            if (c.Team != team && state.Size(c.Team) > 0 && state.HasRoom(c.Team) && state.CanJoin(blocker, c.Team, keepMeeting: true)
+                && state.Join(blocker, c.Team))
+            {
+                Moves++;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

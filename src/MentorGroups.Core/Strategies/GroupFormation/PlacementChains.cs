@@ -1,0 +1,167 @@
+namespace MentorGroups.Strategies.GroupFormation;
+
+/// <summary>
+/// Places every mentee it can: for each unplaced mentee, a breadth-first search for a chain of moves that ends at a
+/// free seat (the mentee takes a member's place, that member takes another's, ..., the last joins a team with room).
+/// Every step keeps the rules between mentees and the group requirements and, when asked, the common meeting time of
+/// every team it touches. Teams along a chain keep their size; only the last one grows, so no group shrinks.
+/// </summary>
+internal sealed class PlacementChains
+{
+    private readonly FormationState _state;
+    private readonly int[] _stamp;
+    private readonly int[] _cameFrom;
+    private readonly int[] _mover;
+    private readonly bool[] _dead;
+    private readonly Queue<int> _queue = new();
+    private readonly int _expansionLimit;
+    private int _round;
+
+    public PlacementChains(FormationState state)
+    {
+        _state = state;
+        var teams = state.Problem.Teams.Count;
+        _stamp = new int[teams];
+        _cameFrom = new int[teams];
+        _mover = new int[teams];
+        _dead = new bool[teams];
+        // Long chains are rare and a full search per mentee is quadratic; beyond this many teams the search is cut short.
+        _expansionLimit = Math.Min(teams, 4_000);
+    }
+
+    /// <summary>Places unplaced mentees through chains; returns how many were placed.</summary>
+    /// <param name="keepMeeting">Whether every step must keep its team able to meet at one time.</param>
+    /// <param name="canOpen">Whether a mentee may be the first in an empty team.</param>
+    /// <param name="progress">Receives progress.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public int Run(bool keepMeeting, bool canOpen, FormationProgress progress, CancellationToken cancellationToken)
+    {
+        var problem = _state.Problem;
+        Array.Clear(_dead);
+        var placed = 0;
+        for (var s = 0; s < problem.Mentees.Count; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress.Report(GroupFormationStage.Placing, s, problem.Mentees.Count);
+            }
+
+            if (_state.Assignment.TeamOf(s) >= 0 || problem.Candidates(s).IsEmpty)
+            {
+                continue;
+            }
+
+            var found = Search(s, keepMeeting, canOpen, out var exhausted);
+            if (found < 0)
+            {
+                if (exhausted)
+                {
+                    // Nothing reachable from here has room; until the next chain changes the groups, nothing will.
+                    for (var t = 0; t < _stamp.Length; t++)
+                    {
+                        _dead[t] |= _stamp[t] == _round;
+                    }
+                }
+
+                continue;
+            }
+
+            Apply(found);
+            placed++;
+            Array.Clear(_dead);
+        }
+
+        return placed;
+    }
+
+    private bool IsEnd(int mentee, int team, bool keepMeeting, bool canOpen) =>
+        _state.HasRoom(team) && (canOpen || _state.Size(team) > 0) && _state.CanJoin(mentee, team, keepMeeting);
+
+    private int Search(int start, bool keepMeeting, bool canOpen, out bool exhausted)
+    {
+        var problem = _state.Problem;
+        _round++;
+        _queue.Clear();
+        exhausted = false;
+        foreach (var c in problem.Candidates(start))
+        {
+            if (!Visit(c.Team, -1, start))
+            {
+                continue;
+            }
+
+            if (IsEnd(start, c.Team, keepMeeting, canOpen))
+            {
+                return c.Team;
+            }
+
+            _queue.Enqueue(c.Team);
+        }
+
+        var expansions = 0;
+        while (_queue.Count > 0)
+        {
+            if (++expansions > _expansionLimit)
+            {
+                return -1;
+            }
+
+            var team = _queue.Dequeue();
+            var entering = _mover[team];
+            foreach (var leaving in _state.Members[team])
+            {
+                if (problem.IsFixed(leaving) || !_state.CanJoin(entering, team, keepMeeting, replacing: leaving))
+                {
+                    continue;
+                }
+
+                foreach (var c in problem.Candidates(leaving))
+                {
+                    if (!Visit(c.Team, team, leaving))
+                    {
+                        continue;
+                    }
+
+                    if (IsEnd(leaving, c.Team, keepMeeting, canOpen))
+                    {
+                        return c.Team;
+                    }
+
+                    _queue.Enqueue(c.Team);
+                }
+            }
+        }
+
+        exhausted = true;
+        return -1;
+    }
+
+    private bool Visit(int team, int from, int mover)
+    {
+        if (_dead[team] || _stamp[team] == _round || _state.Closed[team])
+        {
+            return false;
+        }
+
+        _stamp[team] = _round;
+        _cameFrom[team] = from;
+        _mover[team] = mover;
+        return true;
+    }
+
+    /// <summary>Shifts along the chain from the free seat back to the start.</summary>
+    private void Apply(int end)
+    {
+        var team = end;
+        while (team >= 0)
+        {
+            if (!_state.Join(_mover[team], team))
+            {
+                throw new InvalidOperationException("A placement chain met a move the assignment refused; the candidate lists are inconsistent.");
+            }
+
+            team = _cameFrom[team];
+        }
+    }
+}

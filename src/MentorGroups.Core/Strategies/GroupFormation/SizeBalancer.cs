@@ -1,0 +1,132 @@
+namespace MentorGroups.Strategies.GroupFormation;
+
+/// <summary>
+/// Brings new groups up to the size policy's minimum, or closes them. A group below the minimum first takes unplaced
+/// mentees who may join it, then mentees from groups above the minimum (best fit first; while the meeting time can be
+/// kept, only mentees who keep it). A group that still cannot reach the minimum is consolidated: its mentees move to
+/// other groups with room, and the group is not formed. Under a recommended minimum that happens only when every one of
+/// them finds a place, so no placement is lost for it; under a hard minimum the group is closed in any case, and
+/// whoever finds no place stays unplaced.
+/// </summary>
+internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
+{
+    /// <summary>Teams closed for being too small, with how many mentees they had gathered.</summary>
+    public Dictionary<int, int> Closed { get; } = [];
+
+    public int Moved { get; private set; }
+
+    public void Run(FormationProgress progress, CancellationToken cancellationToken)
+    {
+        if (minimum <= 1 && !hard)
+        {
+            return;
+        }
+
+        var problem = state.Problem;
+        var short_ = Enumerable.Range(0, problem.Teams.Count)
+            .Where(t => !state.Closed[t] && problem.Teams[t].ExistingGroup is null && state.Size(t) < minimum && (state.Size(t) > 0 || hard))
+            .OrderBy(t => state.Size(t)).ThenBy(t => t)
+            .ToList();
+        for (var i = 0; i < short_.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress.Report(GroupFormationStage.Balancing, i, short_.Count);
+            var team = short_[i];
+            if (state.Size(team) >= minimum || state.Closed[team])
+            {
+                continue;
+            }
+
+            Fill(team, keepMeeting: true);
+            if (hard && state.Size(team) < minimum)
+            {
+                Fill(team, keepMeeting: false);
+            }
+
+            if (state.Size(team) < minimum)
+            {
+                Consolidate(team);
+            }
+        }
+    }
+
+    private bool CanGive(int team) =>
+        state.Problem.Teams[team].ExistingGroup is null && state.Size(team) > minimum;
+
+    private void Fill(int team, bool keepMeeting)
+    {
+        var applicants = state.Applicants[team].OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m).ToArray();
+        // Unplaced mentees first: taking them costs no other group anything.
+        foreach (var fromOthers in new[] { false, true })
+        {
+            foreach (var m in applicants)
+            {
+                if (state.Size(team) >= minimum)
+                {
+                    return;
+                }
+
+                var from = state.Assignment.TeamOf(m);
+                var eligible = fromOthers ? from >= 0 && from != team && !state.Problem.IsFixed(m) && CanGive(from) : from < 0;
+                if (eligible && state.CanJoin(m, team, keepMeeting) && state.Join(m, team))
+                {
+                    Moved += fromOthers ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>Moves the group's mentees to other groups and closes it; under a recommended minimum only if all fit.</summary>
+    private void Consolidate(int team)
+    {
+        var members = state.Members[team].ToArray();
+        if (members.Any(state.Problem.IsFixed))
+        {
+            return; // Pinned mentees stay with their mentor; the group is formed however small.
+        }
+
+        var moves = new List<int>();
+        foreach (var m in members)
+        {
+            var target = Destination(m, team);
+            if (target >= 0 && state.Join(m, target))
+            {
+                moves.Add(m);
+            }
+            else if (!hard)
+            {
+                foreach (var back in moves)
+                {
+                    state.Join(back, team);
+                }
+
+                return;
+            }
+            else
+            {
+                state.Leave(m);
+            }
+        }
+
+        Closed[team] = members.Length;
+        state.Closed[team] = true;
+    }
+
+    /// <summary>The best other open group with room that is not itself short (one that keeps its meeting time first), or -1.</summary>
+    private int Destination(int mentee, int from)
+    {
+        foreach (var keepMeeting in new[] { true, false })
+        {
+            foreach (var c in state.Problem.Candidates(mentee))
+            {
+                if (c.Team != from && state.HasRoom(c.Team) && state.Size(c.Team) >= Math.Min(minimum, 1) && state.Size(c.Team) > 0
+                    && state.CanJoin(mentee, c.Team, keepMeeting))
+                {
+                    return c.Team;
+                }
+            }
+        }
+
+        return -1;
+    }
+}
