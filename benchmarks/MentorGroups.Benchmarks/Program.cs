@@ -16,6 +16,8 @@ internal static class Program
         {
             case "compare":
                 return CompareCommand.Run(args);
+            case "groups":
+                return GroupsCommand.Run(args);
             case "scale":
                 return ScaleCommand.Run(args);
             case "profile":

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MentorGroups.Cli.Input;
 using MentorGroups.Cli.Samples;
+using MentorGroups.Strategies;
 
 namespace MentorGroups.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal sealed class InputOptions
         {
             Strategy = new Option<string?>("--strategy")
             {
-                Description = $"Matching strategy, overriding the settings: {string.Join(", ", services.Strategies.Names)}. Default: greedy.",
+                Description = $"Matching strategy, overriding the settings: {string.Join(", ", services.Strategies.Names)}. Default: " + MatchingStrategyCatalog.RecommendedStrategy + ".",
             };
             Seed = new Option<int?>("--seed") { Description = "Seed for strategies that use randomness, overriding the settings. Default: 0." };
         }

@@ -3,7 +3,6 @@ using MentorGroups.Matching.Scoring;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;
-using MentorGroups.Strategies.Greedy;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Cli.Input;
@@ -29,7 +28,7 @@ internal sealed record ProgrammeSettings(
             ["peer-group"] = GroupSizePolicy.PeerGroup,
         };
 
-    /// <summary>Defaults: a group programme under the recommended policy, greedy strategy, default weights, seed 0.</summary>
+    /// <summary>Defaults: a group programme under the recommended policy, the recommended strategy (group formation), default weights, seed 0.</summary>
     public static ProgrammeSettings Default { get; } = Resolve(new SettingsDocument { Version = CurrentVersion }, "defaults", MatchingStrategyCatalog.CreateDefault());
 
     /// <summary>Reads a settings file.</summary>
@@ -112,7 +111,7 @@ internal sealed record ProgrammeSettings(
             ? ProgrammeFormat.OneToOne
             : policy is { IsMentored: false } ? ProgrammeFormat.PeerGroup : ProgrammeFormat.Group;
 
-        var strategy = string.IsNullOrWhiteSpace(document.Strategy) ? GreedyStrategyOptions.DefaultName : document.Strategy.Trim();
+        var strategy = string.IsNullOrWhiteSpace(document.Strategy) ? MatchingStrategyCatalog.RecommendedStrategy : document.Strategy.Trim();
         if (!catalog.Contains(strategy))
         {
             Add("$.strategy", ErrorCodes.UnknownStrategy, $"No matching strategy is named '{strategy}'; known: {string.Join(", ", catalog.Names)}.");

@@ -1,4 +1,5 @@
 using MentorGroups.Matching;
+using MentorGroups.Strategies.GroupFormation;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Strategies;
@@ -10,6 +11,13 @@ namespace MentorGroups.Strategies;
 /// <remarks>Adding is not thread-safe; build the catalog at start-up, then resolve from any thread.</remarks>
 public sealed class MatchingStrategyCatalog
 {
+    /// <summary>
+    /// The strategy to use when none is chosen, "group-formation": it forms groups that meet the size policy, can meet
+    /// at one time and share goals, and places everyone who can be placed. The dependency-injection package and the
+    /// command-line tool default to it.
+    /// </summary>
+    public const string RecommendedStrategy = GroupFormationStrategyOptions.DefaultName;
+
     private readonly SortedDictionary<string, Func<IMatchingStrategy>> _factories = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The registered names, in ordinal order.</summary>

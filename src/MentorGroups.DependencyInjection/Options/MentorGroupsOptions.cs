@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies;
 using Microsoft.Extensions.Options;
 
 namespace MentorGroups.DependencyInjection;
@@ -23,11 +23,12 @@ public sealed class MentorGroupsOptions
     /// (case-insensitive); must be registered (every built-in strategy is, and <c>AddStrategy</c> adds more).
     /// </summary>
     /// <value>
-    /// The default value is "greedy": fast and deterministic at any scale, and it never leaves out a mentee who could
-    /// be placed. Choose an optimising strategy when it is registered and the programme is small enough for its time budget.
+    /// The default value is <see cref="MatchingStrategyCatalog.RecommendedStrategy"/>, "group-formation": groups that
+    /// meet the size policy, can meet at one time and share goals, with everyone placed who can be. Choose a pairwise
+    /// strategy ("greedy", "optimal", "stable") when only the fit of each mentee with their mentors matters.
     /// </value>
     [Required]
-    public string DefaultStrategy { get; set; } = GreedyStrategyOptions.DefaultName;
+    public string DefaultStrategy { get; set; } = MatchingStrategyCatalog.RecommendedStrategy;
 
     /// <summary>How big groups may be: a preset, explicit limits, or both (limits override the preset's).</summary>
     /// <value>The default value is an empty <see cref="SizePolicyOptions"/>: every programme keeps its own size policy.</value>
@@ -45,7 +46,7 @@ public sealed class MentorGroupsOptions
     [Required]
     public GroupObjectiveWeightOptions GroupObjectiveWeights { get; set; } = new();
 
-    /// <summary>How long an optimising strategy may search before it returns its best result so far. Fast strategies such as "greedy" ignore it.</summary>
+    /// <summary>How long an optimising strategy may search before it returns its best result so far. The pairwise strategies ("greedy", "optimal", "stable") ignore it; "group-formation" only polishes formed groups within it.</summary>
     /// <value>The default value is 10 seconds. It must be between 1 millisecond and 1 hour.</value>
     public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(10);
 

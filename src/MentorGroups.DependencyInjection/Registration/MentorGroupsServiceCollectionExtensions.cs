@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using MentorGroups.DependencyInjection;
 using MentorGroups.Matching;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.GroupFormation;
 using MentorGroups.Strategies.GroupOptimising;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -62,14 +63,19 @@ public static class MentorGroupsServiceCollectionExtensions
         return AddMentorGroupsCore(services, name, options => options.Bind(configuration));
     }
 
-    // The one built-in strategy with a time budget takes it from the default configuration; the others need nothing.
-    private static Func<IServiceProvider, IMatchingStrategy> BuiltInFactory(string name, Func<IMatchingStrategy> factory) =>
-        name == GroupOptimisingStrategyOptions.DefaultName
-            ? sp => MatchingStrategies.GroupOptimising(new GroupOptimisingStrategyOptions
-            {
-                TimeBudget = sp.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget,
-            })
-            : _ => factory();
+    // The built-in strategies with a time budget take it from the default configuration; the others need nothing.
+    private static Func<IServiceProvider, IMatchingStrategy> BuiltInFactory(string name, Func<IMatchingStrategy> factory) => name switch
+    {
+        GroupOptimisingStrategyOptions.DefaultName => sp => MatchingStrategies.GroupOptimising(new GroupOptimisingStrategyOptions
+        {
+            TimeBudget = sp.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget,
+        }),
+        GroupFormationStrategyOptions.DefaultName => sp => MatchingStrategies.GroupFormation(new GroupFormationStrategyOptions
+        {
+            TimeBudget = sp.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget,
+        }),
+        _ => _ => factory(),
+    };
 
     // Microsoft.Extensions.Options.Options.DefaultName; spelt out because "Options" here means the namespace.
     private static string DefaultName => Microsoft.Extensions.Options.Options.DefaultName;

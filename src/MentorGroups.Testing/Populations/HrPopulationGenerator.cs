@@ -153,7 +153,7 @@ public static class HrPopulationGenerator
 
             var programme = Programme.Builder("hr-benchmark", "Mentoring programme")
                 .WithFormat(ProgrammeFormat.Group)
-                .WithSizePolicy(GroupSizePolicy.Recommended)
+                .WithSizePolicy(_o.SizePolicy)
                 .WithSharedLearningGoal("Grow in the current role", "career development")
                 .Build();
             var builder = MatchingRequest.For(programme).WithSeed(_o.Seed).RequireCommonLanguage();

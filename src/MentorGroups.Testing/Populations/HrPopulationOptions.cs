@@ -1,3 +1,4 @@
+using MentorGroups.Policies;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Testing.Populations;
@@ -73,6 +74,11 @@ public sealed record HrPopulationOptions
     /// <value>The default value is 2.</value>
     public int ExclusionsPerThousandMentees { get; init; } = 2;
 
+    /// <summary>The programme's size policy.</summary>
+    /// <value>The default value is <see cref="GroupSizePolicy.Recommended"/>; <see cref="GroupSizePolicy.CommonForm"/>
+    /// gives the seed's recommended 5 to 10 mentees per group.</value>
+    public GroupSizePolicy SizePolicy { get; init; } = GroupSizePolicy.Recommended;
+
     /// <summary>The workload with <paramref name="mentees"/> mentees and a fifth as many mentors (at least one).</summary>
     /// <param name="mentees">How many mentees; zero or more.</param>
     /// <param name="seed">The seed.</param>
@@ -104,6 +110,7 @@ public sealed record HrPopulationOptions
         Require(AvailabilityPatternsPerOffice >= 1, nameof(AvailabilityPatternsPerOffice), $"AvailabilityPatternsPerOffice must be at least 1; got {AvailabilityPatternsPerOffice}.");
         Require(MinCapacity >= 0, nameof(MinCapacity), $"MinCapacity must be zero or more; got {MinCapacity}.");
         Require(MaxCapacity >= MinCapacity, nameof(MaxCapacity), $"MaxCapacity must be at least MinCapacity ({MinCapacity}); got {MaxCapacity}.");
+        Require(SizePolicy is not null, nameof(SizePolicy), "SizePolicy must not be null.");
         Require(ExclusionsPerThousandMentees >= 0, nameof(ExclusionsPerThousandMentees), $"ExclusionsPerThousandMentees must be zero or more; got {ExclusionsPerThousandMentees}.");
         if (errors.Count > 0)
         {
