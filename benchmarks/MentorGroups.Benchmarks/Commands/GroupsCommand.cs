@@ -80,6 +80,20 @@ internal static class GroupsCommand
             }
         }
 
+        if (args.Contains("--details"))
+        {
+            foreach (var mentor in formed.UnassignedMentors.Take(10))
+            {
+                Console.WriteLine($"  idle: {mentor.Explanation}");
+            }
+
+            foreach (var g in formed.Groups.Where(g => g.Mentees.Count < minimum).Take(15))
+            {
+                var seats = g.Mentors.Sum(id => request.Find(id)!.Capacity);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  small: {g.Id} {g.Mentees.Count} mentees, {g.Mentors.Count} mentor(s), {seats} seats, slot {formed.InsightOf(g.Id)?.HasCommonSlot}"));
+            }
+        }
+
         var groupsFormed = formed.Groups.Count;
         var share = groupsFormed == 0 ? 0 : (double)formed.GroupInsights.Count(i => i.HasCommonSlot) / groupsFormed;
         var belowMinimum = formed.Groups.Count(g => g.Mentees.Count < minimum);

@@ -16,7 +16,7 @@ internal static class FormationExplainer
         var reasons = new Dictionary<int, UnmatchedMentee>();
         for (var m = 0; m < problem.Mentees.Count; m++)
         {
-            if (state.Assignment.TeamOf(m) >= 0 || problem.IsFixed(m) || problem.Candidates(m).IsEmpty)
+            if (state.Assignment.TeamOf(m) >= 0 || problem.IsFixed(m) || state.Candidates(m).IsEmpty)
             {
                 continue;
             }
@@ -31,7 +31,7 @@ internal static class FormationExplainer
             var requirement = new List<int>();
             var alone = new List<int>();
             var withRoom = 0;
-            foreach (var c in problem.Candidates(m))
+            foreach (var c in state.Candidates(m))
             {
                 if (closedForSize.ContainsKey(c.Team))
                 {
@@ -103,14 +103,14 @@ internal static class FormationExplainer
             var name = Capitalised(team.Describe());
             if (closedForSize.TryGetValue(t, out var gathered))
             {
-                var placed = state.Applicants[t].Count(m => state.Assignment.TeamOf(m) >= 0);
+                var placed = state.Applicants(t).Count(m => state.Assignment.TeamOf(m) >= 0);
                 reasons[t] = string.Create(CultureInfo.InvariantCulture,
-                    $"{name} was not formed: it gathered only {gathered} mentee(s), below the {Kind(hard)} minimum of {minimum}, without taking mentees that other groups need to reach it; {placed} of the {state.Applicants[t].Length} mentee(s) who could join it are placed in other groups.");
+                    $"{name} was not formed: it gathered only {gathered} mentee(s), below the {Kind(hard)} minimum of {minimum}, without taking mentees that other groups need to reach it; {placed} of the {state.Applicants(t).Count} mentee(s) who could join it are placed in other groups.");
                 continue;
             }
 
-            var applicants = state.Applicants[t];
-            if (applicants.Length == 0)
+            var applicants = state.Applicants(t);
+            if (applicants.Count == 0)
             {
                 continue; // The engine's diagnosis (constraints rule everyone out, or everyone has better groups) is true.
             }
@@ -118,9 +118,9 @@ internal static class FormationExplainer
             var unplaced = applicants.Count(m => state.Assignment.TeamOf(m) < 0);
             reasons[t] = unplaced == 0
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"{name} was not formed: all {applicants.Length} mentee(s) who could join it are placed in other groups, and taking them would leave those groups smaller or without a common meeting time.")
+                    $"{name} was not formed: all {applicants.Count} mentee(s) who could join it are placed in other groups, and taking them would leave those groups smaller or without a common meeting time.")
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"{name} was not formed: {unplaced} of the {applicants.Length} mentee(s) who could join it are unplaced, because with them it would break a group requirement or stay below the {Kind(hard)} minimum of {minimum}; the rest are placed in other groups.");
+                    $"{name} was not formed: {unplaced} of the {applicants.Count} mentee(s) who could join it are unplaced, because with them it would break a group requirement or stay below the {Kind(hard)} minimum of {minimum}; the rest are placed in other groups.");
         }
 
         return reasons;

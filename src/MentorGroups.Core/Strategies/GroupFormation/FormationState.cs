@@ -16,6 +16,7 @@ internal sealed class FormationState
     private readonly ulong[] _scratch;
     private readonly int[][] _candidateTeams;
     private readonly int[][] _candidateValues;
+    private readonly Candidate[][] _byValue;
     private readonly List<Enrolment> _buffer = [];
 
     public FormationState(MatchingProblem problem)
@@ -50,6 +51,7 @@ internal sealed class FormationState
 
         _candidateTeams = new int[problem.Mentees.Count][];
         _candidateValues = new int[problem.Mentees.Count][];
+        _byValue = new Candidate[problem.Mentees.Count][];
         var byTeam = new List<int>[teams];
         for (var t = 0; t < teams; t++)
         {
@@ -58,6 +60,7 @@ internal sealed class FormationState
 
         for (var m = 0; m < problem.Mentees.Count; m++)
         {
+            _byValue[m] = problem.Candidates(m).ToArray();
             var candidates = problem.Candidates(m).ToArray();
             Array.Sort(candidates, static (a, b) => a.Team.CompareTo(b.Team));
             _candidateTeams[m] = [.. candidates.Select(c => c.Team)];
@@ -68,7 +71,7 @@ internal sealed class FormationState
             }
         }
 
-        Applicants = [.. byTeam.Select(l => l.ToArray())];
+        _applicants = byTeam;
     }
 
     public MatchingProblem Problem { get; }
@@ -85,8 +88,34 @@ internal sealed class FormationState
     /// <summary>Teams that take nobody new: locked, without seats, or not formed.</summary>
     public bool[] Closed { get; }
 
-    /// <summary>For each team, the free mentees whose candidate lists hold it, in index order.</summary>
-    public int[][] Applicants { get; }
+    private readonly List<int>[] _applicants;
+
+    /// <summary>The free mentees whose candidate lists hold the team.</summary>
+    public IReadOnlyList<int> Applicants(int team) => _applicants[team];
+
+    /// <summary>The teams a mentee may join, best value first (the compiled candidates and any added since).</summary>
+    public ReadOnlySpan<Candidate> Candidates(int mentee) => _byValue[mentee];
+
+    /// <summary>
+    /// Adds an allowed team to a mentee's candidates. Compiled lists may be bounded; a team with seats nobody's list
+    /// holds would otherwise stay empty although mentees who may join it are unplaced.
+    /// </summary>
+    public void AddCandidate(int mentee, int team)
+    {
+        if (ValueOf(mentee, team) >= 0)
+        {
+            return;
+        }
+
+        var value = Problem.PairValue(mentee, team);
+        var list = new List<Candidate>(_byValue[mentee]) { new(team, value) };
+        list.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Team.CompareTo(b.Team));
+        _byValue[mentee] = [.. list];
+        var at = ~Array.BinarySearch(_candidateTeams[mentee], team);
+        _candidateTeams[mentee] = [.. _candidateTeams[mentee][..at], team, .. _candidateTeams[mentee][at..]];
+        _candidateValues[mentee] = [.. _candidateValues[mentee][..at], value, .. _candidateValues[mentee][at..]];
+        _applicants[team].Add(mentee);
+    }
 
     public int Size(int team) => Members[team].Count;
 

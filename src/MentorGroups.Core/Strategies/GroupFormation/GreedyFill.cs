@@ -14,7 +14,7 @@ internal static class GreedyFill
         var openTeams = 0;
         for (var m = 0; m < problem.Mentees.Count; m++)
         {
-            free += state.Assignment.TeamOf(m) < 0 && !problem.Candidates(m).IsEmpty ? 1 : 0;
+            free += state.Assignment.TeamOf(m) < 0 && !state.Candidates(m).IsEmpty ? 1 : 0;
         }
 
         for (var t = 0; t < problem.Teams.Count; t++)
@@ -69,7 +69,7 @@ internal static class GreedyFill
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            foreach (var c in problem.Candidates(m))
+            foreach (var c in state.Candidates(m))
             {
                 list.Add((c.Value, m, c.Team));
             }

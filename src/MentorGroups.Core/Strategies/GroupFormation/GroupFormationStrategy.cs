@@ -54,6 +54,12 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         improver.Improve(settings.ImprovementPasses, progress, cancellationToken);
         improver.RepairMeetings(progress, cancellationToken);
         chained += PlaceAll(chains, canOpen: !hard, progress, cancellationToken);
+        var widened = WidenToFreeSeats(state, canOpen: !hard, cancellationToken);
+        if (widened > 0)
+        {
+            chained += PlaceAll(chains, canOpen: !hard, progress, cancellationToken);
+        }
+
         var improved = clock.Elapsed;
 
         progress.Report(GroupFormationStage.Explaining, 0, problem.Mentees.Count);
@@ -62,6 +68,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         var metrics = Metrics(state, minimum);
         metrics["firstFillPlacements"] = firstFill;
         metrics["chainPlacements"] = chained;
+        metrics["candidatesAdded"] = widened;
         metrics["groupsConsolidated"] = balancer.Closed.Count;
         metrics["menteesMovedForMinimum"] = balancer.Moved;
         metrics["improvingMoves"] = improver.Moves;
@@ -78,6 +85,40 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
 
     private static int PlaceAll(PlacementChains chains, bool canOpen, FormationProgress progress, CancellationToken cancellationToken) =>
         chains.Run(keepMeeting: true, canOpen, progress, cancellationToken) + chains.Run(keepMeeting: false, canOpen, progress, cancellationToken);
+
+    // Bounds the extra scan, which costs a constraint check per pair, on programmes with many free seats and unplaced mentees.
+    private const long WideningPairLimit = 20_000_000;
+
+    /// <summary>
+    /// Gives teams that still have free seats to every unplaced mentee the hard constraints allow with them, when the
+    /// compiled lists were bounded and left them out; returns how many candidates were added.
+    /// </summary>
+    private static int WidenToFreeSeats(FormationState state, bool canOpen, CancellationToken cancellationToken)
+    {
+        var problem = state.Problem;
+        var teams = Enumerable.Range(0, problem.Teams.Count).Where(t => state.HasRoom(t) && (canOpen || state.Size(t) > 0)).ToArray();
+        var unplaced = Enumerable.Range(0, problem.Mentees.Count).Where(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m)).ToArray();
+        if (teams.Length == 0 || unplaced.Length == 0 || (long)teams.Length * unplaced.Length > WideningPairLimit)
+        {
+            return 0;
+        }
+
+        var added = 0;
+        foreach (var m in unplaced)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var t in teams)
+            {
+                if (state.ValueOf(m, t) < 0 && problem.IsAllowed(m, t))
+                {
+                    state.AddCandidate(m, t);
+                    added++;
+                }
+            }
+        }
+
+        return added;
+    }
 
     private static Dictionary<string, double> Metrics(FormationState state, int minimum)
     {

@@ -59,7 +59,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
     {
         var current = state.ValueOf(m, team);
         var seen = 0;
-        foreach (var c in state.Problem.Candidates(m))
+        foreach (var c in state.Candidates(m))
         {
             if (seen++ >= TeamsPerMentee)
             {
@@ -228,7 +228,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
     {
         var best = -1;
         var bestLoss = long.MaxValue;
-        foreach (var x in state.Applicants[team])
+        foreach (var x in state.Applicants(team))
         {
             var other = state.Assignment.TeamOf(x);
             if (other < 0 || other == team || state.Problem.IsFixed(x) || !state.Attends(x, target) || state.ValueOf(blocker, other) < 0)
@@ -261,7 +261,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
             return false;
         }
 
-        foreach (var c in state.Problem.Candidates(blocker))
+        foreach (var c in state.Candidates(blocker))
         {
             if (c.Team != team && state.Size(c.Team) > 0 && state.HasRoom(c.Team) && state.CanJoin(blocker, c.Team, keepMeeting: true)
                 && state.Join(blocker, c.Team))

@@ -50,6 +50,25 @@ internal sealed class MentorStarts
         }
     }
 
+    /// <summary>How many distinct availability patterns the mentors have.</summary>
+    public int PatternCount => _masks.Count;
+
+    /// <summary>Whether mentors of the two patterns can meet at one start.</summary>
+    public bool PatternsMeet(int a, int b)
+    {
+        var x = _masks[a];
+        var y = _masks[b];
+        for (var w = 0; w < _words; w++)
+        {
+            if ((x[w] & y[w]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The mentor's availability pattern, or -1 without availability.</summary>
     public int PatternOf(Enrolment mentor) => _patternOf.GetValueOrDefault(mentor, -1);
 
@@ -63,16 +82,6 @@ internal sealed class MentorStarts
             return true;
         }
 
-        var x = _masks[a];
-        var y = _masks[b];
-        for (var w = 0; w < _words; w++)
-        {
-            if ((x[w] & y[w]) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PatternsMeet(a, b);
     }
 }

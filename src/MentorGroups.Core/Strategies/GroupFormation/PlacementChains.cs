@@ -47,7 +47,7 @@ internal sealed class PlacementChains
                 progress.Report(GroupFormationStage.Placing, s, problem.Mentees.Count);
             }
 
-            if (_state.Assignment.TeamOf(s) >= 0 || problem.Candidates(s).IsEmpty)
+            if (_state.Assignment.TeamOf(s) >= 0 || _state.Candidates(s).IsEmpty)
             {
                 continue;
             }
@@ -84,7 +84,7 @@ internal sealed class PlacementChains
         _round++;
         _queue.Clear();
         exhausted = false;
-        foreach (var c in problem.Candidates(start))
+        foreach (var c in _state.Candidates(start))
         {
             if (!Visit(c.Team, -1, start))
             {
@@ -116,7 +116,7 @@ internal sealed class PlacementChains
                     continue;
                 }
 
-                foreach (var c in problem.Candidates(leaving))
+                foreach (var c in _state.Candidates(leaving))
                 {
                     if (!Visit(c.Team, team, leaving))
                     {

@@ -55,7 +55,7 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
 
     private void Fill(int team, bool keepMeeting)
     {
-        var applicants = state.Applicants[team].OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m).ToArray();
+        var applicants = state.Applicants(team).OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m).ToArray();
         // Unplaced mentees first: taking them costs no other group anything.
         foreach (var fromOthers in new[] { false, true })
         {
@@ -117,7 +117,7 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
     {
         foreach (var keepMeeting in new[] { true, false })
         {
-            foreach (var c in state.Problem.Candidates(mentee))
+            foreach (var c in state.Candidates(mentee))
             {
                 if (c.Team != from && state.HasRoom(c.Team) && state.Size(c.Team) >= Math.Min(minimum, 1) && state.Size(c.Team) > 0
                     && state.CanJoin(mentee, c.Team, keepMeeting))

@@ -21,11 +21,17 @@ internal sealed class TeamPlanner
     // linear in the number of mentors at any scale.
     private const int PartnerScanLimit = 600;
 
+    // Which mentees a mentor may have is read on a spread sample of this many mentees, one bit each, so that partners
+    // who together rule out most mentees (no language in common with them, say) are not paired.
+    private const int SampleSize = 256;
+
     private readonly MatchingRequest _request;
     private readonly MentorStarts _starts;
     private readonly int _min;
     private readonly int _maxMentors;
     private readonly Dictionary<ParticipantId, string> _idle = [];
+    private readonly Dictionary<Enrolment, ulong[]> _reach = new(ReferenceEqualityComparer.Instance);
+    private readonly Enrolment[] _sample;
 
     private TeamPlanner(MatchingRequest request, IReadOnlyList<Enrolment> mentors)
     {
@@ -33,7 +39,39 @@ internal sealed class TeamPlanner
         _starts = new MentorStarts(request, mentors);
         _min = Math.Max(1, request.Policy.MinMentees.Value);
         _maxMentors = request.Policy.MaxMentors.Value;
+        var step = Math.Max(1, request.Mentees.Count / SampleSize);
+        _sample = [.. request.Mentees.Where((_, i) => i % step == 0).Take(SampleSize)];
+        foreach (var mentor in mentors)
+        {
+            var bits = new ulong[(SampleSize + 63) / 64];
+            for (var i = 0; i < _sample.Length; i++)
+            {
+                if (Allowed(mentor, _sample[i]))
+                {
+                    bits[i >> 6] |= 1UL << (i & 63);
+                }
+            }
+
+            _reach[mentor] = bits;
+        }
     }
+
+    /// <summary>How many sampled mentees the mentor may have (both mentors, when a partner is given).</summary>
+    private int Reach(Enrolment mentor, Enrolment? partner = null)
+    {
+        var a = _reach[mentor];
+        var count = 0;
+        for (var w = 0; w < a.Length; w++)
+        {
+            count += System.Numerics.BitOperations.PopCount(partner is null ? a[w] : a[w] & _reach[partner][w]);
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether the mentor may lead no mentee of the programme: none in the sample, confirmed over everyone.</summary>
+    private bool IsIsolated(Enrolment mentor) =>
+        _sample.Length > 0 && Reach(mentor) == 0 && !_request.Mentees.Any(m => Allowed(mentor, m));
 
     /// <summary>The plan for the request's free mentors; <see langword="null"/> for peer groups (no mentors to plan).</summary>
     public static TeamPlan? Plan(MatchingRequest request, int freeMentees, CancellationToken cancellationToken)
@@ -82,16 +120,22 @@ internal sealed class TeamPlanner
             return teams;
         }
 
-        // Mentors without capacity lead nothing and are not worth a partner; the result explains them.
-        var short_ = leads.Where(l => l.Capacity > 0 && Seats([l]) < _min).OrderBy(l => l.Capacity).ThenBy(l => l.Id).ToList();
-        var able = leads.Where(l => l.Capacity == 0 || Seats([l]) >= _min).ToList();
+        // Mentors without capacity, or whom no mentee may join, lead alone and are not worth a partner; the result
+        // explains them.
+        var isolated = new HashSet<Enrolment>(free.Where(m => m.Capacity > 0 && IsIsolated(m)), ReferenceEqualityComparer.Instance);
+        var short_ = leads.Where(l => l.Capacity > 0 && Seats([l]) < _min && !isolated.Contains(l)).OrderBy(l => l.Capacity).ThenBy(l => l.Id).ToList();
+        var able = leads.Where(l => l.Capacity == 0 || Seats([l]) >= _min || isolated.Contains(l)).ToList();
+        foreach (var co in coMentors.Where(isolated.Contains))
+        {
+            _idle[co.Id] = $"{co.Id} is a co-mentor, and the hard constraints allow no mentee of the programme with them.";
+        }
 
         // Co-mentors go first to the leads who need one to reach the minimum.
-        var freeCo = coMentors.OrderByDescending(c => c.Capacity).ThenBy(c => c.Id).ToList();
+        var freeCo = new PartnerPool(coMentors.Where(c => !isolated.Contains(c)).OrderByDescending(c => c.Capacity).ThenBy(c => c.Id), _starts);
         foreach (var lead in short_.ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (BestPartner(lead, freeCo, needed: true) is { } co)
+            if (freeCo.Count > 0 && BestPartner(lead, freeCo, needed: true, preferred: null) is { } co)
             {
                 freeCo.Remove(co);
                 short_.Remove(lead);
@@ -99,22 +143,24 @@ internal sealed class TeamPlanner
             }
         }
 
-        // Then two such leads together.
-        while (short_.Count > 0)
+        // Then two such leads together, or one with a lead who could lead alone when that reaches the minimum and two
+        // short ones cannot.
+        var shortSet = new HashSet<Enrolment>(short_, ReferenceEqualityComparer.Instance);
+        var partners = new PartnerPool(short_.Concat(able.Where(a => a.Capacity > 0 && !isolated.Contains(a))), _starts);
+        foreach (var lead in short_)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var lead = short_[0];
-            short_.RemoveAt(0);
-            if (BestPartner(lead, short_, needed: true) is { } partner)
+            if (!partners.Contains(lead))
             {
-                short_.Remove(partner);
-                teams.Add(partner.Capacity > lead.Capacity ? [partner, lead] : [lead, partner]);
+                continue;
             }
-            else if (BestPartner(lead, able.Where(a => a.Capacity > 0).ToList(), needed: false) is { } strong)
+
+            partners.Remove(lead);
+            if (BestPartner(lead, partners, needed: true, preferred: shortSet) is { } partner)
             {
-                // A lead who could lead alone takes them on as co-mentor rather than leave them idle.
-                able.Remove(strong);
-                teams.Add([strong, lead]);
+                partners.Remove(partner);
+                able.Remove(partner);
+                teams.Add(partner.Capacity > lead.Capacity ? [partner, lead] : [lead, partner]);
             }
             else if (policy.MinMentees.IsHard)
             {
@@ -128,13 +174,15 @@ internal sealed class TeamPlanner
         }
 
         var solo = able.Select(a => new List<Enrolment> { a }).ToList();
-        foreach (var co in freeCo)
+        var soloOf = solo.Where(t => t[0].Capacity > 0 && !isolated.Contains(t[0])).ToDictionary(t => t[0], t => t);
+        var openLeads = new PartnerPool(soloOf.Keys, _starts);
+        foreach (var co in freeCo.Nearest(-1).ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var open = solo.Where(t => t.Count == 1 && t[0].Capacity > 0).Select(t => t[0]).ToList();
-            if (BestPartner(co, open, needed: false) is { } lead)
+            if (openLeads.Count > 0 && BestPartner(co, openLeads, needed: false, preferred: null) is { } lead)
             {
-                solo.First(t => t.Count == 1 && ReferenceEquals(t[0], lead)).Add(co);
+                openLeads.Remove(lead);
+                soloOf[lead].Add(co);
             }
             else
             {
@@ -143,7 +191,7 @@ internal sealed class TeamPlanner
         }
 
         teams.AddRange(solo);
-        MergeSurplus(teams, freeMentees, cancellationToken);
+        MergeSurplus(teams, isolated, freeMentees, cancellationToken);
         return teams;
     }
 
@@ -151,42 +199,49 @@ internal sealed class TeamPlanner
     /// With more groups than the mentees can fill to the minimum, two groups led alone become one co-led group
     /// (smallest first), until the groups fit the mentees or no such pair is left.
     /// </summary>
-    private void MergeSurplus(List<List<Enrolment>> teams, int freeMentees, CancellationToken cancellationToken)
+    private void MergeSurplus(List<List<Enrolment>> teams, HashSet<Enrolment> isolated, int freeMentees, CancellationToken cancellationToken)
     {
         var formed = teams.Count(t => Seats(t) > 0);
-        var singles = teams.Where(t => t.Count == 1 && t[0].Capacity > 0).OrderBy(t => t[0].Capacity).ThenBy(t => t[0].Id).ToList();
-        while ((long)formed * _min > freeMentees && singles.Count >= 2)
+        var singles = teams.Where(t => t.Count == 1 && t[0].Capacity > 0 && !isolated.Contains(t[0])).OrderBy(t => t[0].Capacity).ThenBy(t => t[0].Id).ToList();
+        var teamOf = singles.ToDictionary(t => t[0], t => t);
+        var pool = new PartnerPool(singles.Select(t => t[0]), _starts);
+        foreach (var first in singles)
         {
+            if ((long)formed * _min <= freeMentees)
+            {
+                return;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
-            var first = singles[0];
-            singles.RemoveAt(0);
-            var partner = BestPartner(first[0], singles.Select(s => s[0]).ToList(), needed: false);
-            if (partner is null)
+            if (!pool.Contains(first[0]))
             {
                 continue;
             }
 
-            var second = singles.First(s => ReferenceEquals(s[0], partner));
-            singles.Remove(second);
-            teams.Remove(second);
-            first.Add(partner);
-            formed--;
+            pool.Remove(first[0]);
+            if (BestPartner(first[0], pool, needed: false, preferred: null) is { } partner)
+            {
+                pool.Remove(partner);
+                teams.Remove(teamOf[partner]);
+                first.Add(partner);
+                formed--;
+            }
         }
     }
 
     /// <summary>
-    /// The partner among <paramref name="pool"/> (in its order) that is allowed with the mentor, preferring one they can
-    /// meet, whose seats together reach the minimum (when <paramref name="needed"/>), and who shares most expertise.
+    /// The partner in <paramref name="pool"/> that is allowed with the mentor, preferring, in turn: one who keeps at least
+    /// half the mentees either could have, one they can meet, one whose seats together reach the minimum (when
+    /// <paramref name="needed"/>), one of the <paramref name="preferred"/> mentors, as few seats to spare as possible,
+    /// and most shared expertise.
     /// </summary>
-    private Enrolment? BestPartner(Enrolment mentor, List<Enrolment> pool, bool needed)
+    private Enrolment? BestPartner(Enrolment mentor, PartnerPool pool, bool needed, HashSet<Enrolment>? preferred)
     {
         Enrolment? best = null;
-        var bestKey = (Meet: false, Reach: false, Shared: -1);
-        var pattern = _starts.PatternOf(mentor);
-        // Same availability first: such partners can always meet, and the scan limit then still finds them.
-        var ordered = pattern < 0 ? pool : pool.Where(p => _starts.PatternOf(p) == pattern).Concat(pool.Where(p => _starts.PatternOf(p) != pattern));
+        var bestKey = (Joint: false, Meet: false, Reach: false, Preferred: false, Fit: int.MinValue, Shared: -1);
+        var alone = Reach(mentor);
         var scanned = 0;
-        foreach (var candidate in ordered)
+        foreach (var candidate in pool.Nearest(_starts.PatternOf(mentor)))
         {
             if (scanned++ >= PartnerScanLimit)
             {
@@ -198,7 +253,14 @@ internal sealed class TeamPlanner
                 continue;
             }
 
-            var key = (Meet: _starts.CanMeet(mentor, candidate), Reach: !needed || Seats([mentor, candidate]) >= _min,
+            var seats = Seats([mentor, candidate]);
+            var reaches = !needed || seats >= _min;
+            var key = (
+                Joint: 2 * Reach(mentor, candidate) >= Math.Min(alone, Reach(candidate)),
+                Meet: _starts.CanMeet(mentor, candidate),
+                Reach: reaches,
+                Preferred: preferred is null || preferred.Contains(candidate),
+                Fit: needed ? (reaches ? _min - seats : seats) : 0,
                 Shared: mentor.Participant.Profile.Expertise.CountShared(candidate.Participant.Profile.Expertise));
             if (best is null || key.CompareTo(bestKey) > 0)
             {
@@ -206,9 +268,9 @@ internal sealed class TeamPlanner
                 bestKey = key;
             }
 
-            if (key.Meet && key.Reach && !needed)
+            if (key.Joint && key.Meet && key.Reach && key.Preferred && (!needed || key.Fit == 0))
             {
-                break; // Good enough: the first such partner in the pool's order keeps planning fast.
+                break; // Nothing can beat it but shared expertise; the first such partner keeps planning fast.
             }
         }
 
