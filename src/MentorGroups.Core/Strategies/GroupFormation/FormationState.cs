@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupFormation;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Objectives;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupFormation;
 

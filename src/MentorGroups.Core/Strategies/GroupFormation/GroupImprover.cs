@@ -138,7 +138,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
             count++;
         }
 
-        return count == 0 ? 0 : (int)(cohesionWeight * Matching.Solving.MatchingProblem.ScoreResolution * total / count);
+        return count == 0 ? 0 : (int)(cohesionWeight * Engine.MatchingProblem.ScoreResolution * total / count);
     }
 
     /// <summary>Gives a common meeting time to every group that lacks one where swaps or moves can.</summary>

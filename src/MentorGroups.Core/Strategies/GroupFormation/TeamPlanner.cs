@@ -1,8 +1,8 @@
 using System.Globalization;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 
 namespace MentorGroups.Strategies.GroupFormation;
