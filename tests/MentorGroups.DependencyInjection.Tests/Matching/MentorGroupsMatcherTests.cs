@@ -1,6 +1,7 @@
 using MentorGroups.DependencyInjection.Tests.Support;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Strategies;
 using MentorGroups.Validation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -111,7 +112,7 @@ public sealed class MentorGroupsMatcherTests
         var matcher = provider.GetRequiredService<IMentorGroupsMatcher>();
         var request = matcher.CreateRequest(People.Programme("p1")).Add(People.Enrolments(1, 2)).Build();
 
-        Assert.Equal("greedy", matcher.Match(request, TestContext.Current.CancellationToken).StrategyName);
+        Assert.Equal(MatchingStrategyCatalog.RecommendedStrategy, matcher.Match(request, TestContext.Current.CancellationToken).StrategyName);
         Assert.Throws<InvalidOperationException>(() => matcher.Match(request, "failing", TestContext.Current.CancellationToken));
     }
 

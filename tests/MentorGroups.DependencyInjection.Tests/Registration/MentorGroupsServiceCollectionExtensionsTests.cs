@@ -17,7 +17,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
 
         var options = provider.GetRequiredService<IOptions<MentorGroupsOptions>>().Value;
 
-        Assert.Equal("greedy", options.DefaultStrategy);
+        Assert.Equal("group-formation", options.DefaultStrategy);
         Assert.Null(options.SizePolicy.Preset);
         Assert.Null(options.SizePolicy.MinMentors);
         Assert.Null(options.SizePolicy.MaxMenteesPerMentor);

@@ -30,7 +30,7 @@ public sealed class MatchingStrategyProviderTests
         var strategies = provider.GetRequiredService<IMatchingStrategyProvider>();
 
         Assert.Same(strategies.GetStrategy("greedy"), strategies.GetStrategy("GREEDY"));
-        Assert.Same(strategies.GetDefault(), strategies.GetStrategy("greedy"));
+        Assert.Same(strategies.GetDefault(), strategies.GetStrategy(MatchingStrategyCatalog.RecommendedStrategy));
     }
 
     [Fact]

@@ -22,10 +22,10 @@ public sealed class MatchInstrumentationTests
         Assert.Equal(2, result.Unmatched.Count);
         var duration = Assert.Single(recorder.Of(MentorGroupsTelemetry.MatchDurationInstrument));
         Assert.True(duration.Value >= 0);
-        Assert.Equal([(MentorGroupsTelemetry.StrategyTag, (object?)"greedy")], duration.Tags);
-        Assert.Equal((3.0, "greedy"), Single(recorder, MentorGroupsTelemetry.GroupsFormedInstrument));
-        Assert.Equal((6.0, "greedy"), Single(recorder, MentorGroupsTelemetry.MenteesPlacedInstrument));
-        Assert.Equal((2.0, "greedy"), Single(recorder, MentorGroupsTelemetry.MenteesUnmatchedInstrument));
+        Assert.Equal([(MentorGroupsTelemetry.StrategyTag, (object?)"group-formation")], duration.Tags);
+        Assert.Equal((3.0, "group-formation"), Single(recorder, MentorGroupsTelemetry.GroupsFormedInstrument));
+        Assert.Equal((6.0, "group-formation"), Single(recorder, MentorGroupsTelemetry.MenteesPlacedInstrument));
+        Assert.Equal((2.0, "group-formation"), Single(recorder, MentorGroupsTelemetry.MenteesUnmatchedInstrument));
         Assert.Equal(["s", "{group}", "{mentee}", "{mentee}"],
             new[] { MentorGroupsTelemetry.MatchDurationInstrument, MentorGroupsTelemetry.GroupsFormedInstrument, MentorGroupsTelemetry.MenteesPlacedInstrument, MentorGroupsTelemetry.MenteesUnmatchedInstrument }
                 .Select(name => recorder.UnitOf(name)));
@@ -81,7 +81,7 @@ public sealed class MatchInstrumentationTests
         Assert.Equal(ActivityStatusCode.Unset, activity.Status);
         Assert.Equal(
             [
-                (MentorGroupsTelemetry.StrategyTag, (object?)"greedy"), (MentorGroupsTelemetry.ProgrammeIdTag, Programme),
+                (MentorGroupsTelemetry.StrategyTag, (object?)"group-formation"), (MentorGroupsTelemetry.ProgrammeIdTag, Programme),
                 (MentorGroupsTelemetry.MentorCountTag, 3), (MentorGroupsTelemetry.MenteeCountTag, 8),
                 (MentorGroupsTelemetry.GroupCountTag, 3), (MentorGroupsTelemetry.UnmatchedCountTag, 2),
             ],
