@@ -42,10 +42,10 @@ public class SampleFilesTests
     }
 
     [Fact]
-    public void Settings_ResolveToTheGreedyStrategyWithCommonLanguage()
+    public void Settings_ResolveToTheRecommendedStrategyWithCommonLanguage()
     {
         var settings = ProgrammeSettings.ReadText("programme.json", SampleFiles.Settings, MatchingStrategyCatalog.CreateDefault());
-        Assert.Equal("greedy", settings.Strategy);
+        Assert.Equal(MatchingStrategyCatalog.RecommendedStrategy, settings.Strategy);
         Assert.True(settings.RequireCommonLanguage);
         Assert.Equal(2025, settings.Seed);
     }

@@ -130,7 +130,7 @@ internal static class SampleProgrammeGenerator
             "sharedGoalTags": ["career-planning"]
           },
           "policy": "common-form",
-          "strategy": "greedy",
+          "strategy": "group-formation",
           "weights": {
             "expertise": 3,
             "language": 2,
