@@ -42,7 +42,7 @@ internal static class TeamBuilder
             }
 
             var locked = request.LockedGroups.Contains(group.Id);
-            var seats = policy.IsMentored ? Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count)) : policy.MenteeCapFor(0);
+            var seats = policy.IsMentored ? Seats(mentors, policy) : policy.MenteeCapFor(0);
             var capacity = locked ? mentees.Length : Math.Max(mentees.Length, seats);
             teams.Add(new MentorTeam(teams.Count, mentors, capacity, group.Id, locked));
         }
@@ -85,8 +85,7 @@ internal static class TeamBuilder
         foreach (var lead in freeLeads)
         {
             Enrolment[] mentors = partners.TryGetValue(lead.Id, out var co) ? [lead, co] : [lead];
-            var capacity = Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Length));
-            teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, capacity), null, false));
+            teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, Seats(mentors, policy)), null, false));
         }
 
         return ([.. teams], unteamed);
@@ -130,8 +129,7 @@ internal static class TeamBuilder
 
             if (mentors.Count > 0)
             {
-                var capacity = Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count));
-                teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, capacity), null, false));
+                teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, Seats(mentors, policy)), null, false));
             }
         }
 
@@ -140,6 +138,13 @@ internal static class TeamBuilder
             unteamed.Add(new UnassignedMentor(mentor.Id, plan.IdleReasons.GetValueOrDefault(mentor.Id) ?? $"{mentor.Id} was not chosen to lead or co-lead a group."));
         }
     }
+
+    /// <summary>
+    /// The mentors' capacities added up, capped by the policy's maximum for that many mentors. Summed in <see langword="long"/>:
+    /// two capacities near <see cref="int.MaxValue"/> must not overflow before the cap applies.
+    /// </summary>
+    private static int Seats(IReadOnlyList<Enrolment> mentors, Policies.GroupSizePolicy policy) =>
+        (int)Math.Min(mentors.Sum(m => (long)m.Capacity), policy.MenteeCapFor(mentors.Count));
 
     /// <summary>
     /// Peer groups have no mentor to form teams around, so the seats are mentor-less teams: just enough new groups of the
@@ -177,6 +182,14 @@ internal static class TeamBuilder
     private static bool Allowed(MatchingRequest request, Enrolment a, Enrolment b)
     {
         var pair = new MemberPair(a, b, request.Programme);
-        return request.Constraints.All(c => c.Allows(pair));
+        foreach (var constraint in request.Constraints)
+        {
+            if (!Extensions.Allows(constraint, pair))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -89,7 +89,7 @@ internal sealed class TeamPlanner
     }
 
     private int Seats(List<Enrolment> mentors) =>
-        Math.Max(0, Math.Min(mentors.Sum(m => m.Capacity), _request.Policy.MenteeCapFor(mentors.Count)));
+        (int)Math.Max(0, Math.Min(mentors.Sum(m => (long)m.Capacity), _request.Policy.MenteeCapFor(mentors.Count)));
 
     private List<List<Enrolment>> Form(List<Enrolment> free, int freeMentees, CancellationToken cancellationToken)
     {
