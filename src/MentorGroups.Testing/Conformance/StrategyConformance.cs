@@ -19,7 +19,7 @@ namespace MentorGroups.Testing.Conformance;
 /// public void MyStrategy_Conforms(string invariant) => new StrategyConformance(new MyStrategy()).Verify(invariant);
 /// </code>
 /// </summary>
-public sealed class StrategyConformance
+public sealed partial class StrategyConformance
 {
     /// <summary>Every mentee appears exactly once, placed or unmatched with a reason; mentors likewise; nobody is invented.</summary>
     public const string Conservation = "conservation";
@@ -63,7 +63,7 @@ public sealed class StrategyConformance
 
     /// <summary>The names of every invariant.</summary>
     public static IReadOnlyList<string> Invariants { get; } =
-        [Conservation, Capacity, Constraints, Pins, Determinism, OrderIndependence, Completeness, Explanations, Cancellation];
+        [Conservation, Capacity, Constraints, Pins, Determinism, OrderIndependence, Completeness, Explanations, Cancellation, SizeLimits, MaximalPlacement];
 
     /// <summary>The invariant names as xUnit-style member data (one row per invariant).</summary>
     public static IEnumerable<object[]> InvariantData => Invariants.Select(i => new object[] { i });
@@ -85,6 +85,8 @@ public sealed class StrategyConformance
             Completeness => CheckCompleteness,
             Explanations => CheckExplanations,
             Cancellation => CheckCancellation,
+            SizeLimits => CheckSizeLimits,
+            MaximalPlacement => CheckMaximalPlacement,
             _ => throw new ArgumentException($"'{invariant}' is not an invariant; known: {string.Join(", ", Invariants)}.", nameof(invariant)),
         };
 
@@ -359,11 +361,11 @@ public sealed class StrategyConformance
     }
 
     /// <summary>The same request with enrolments, pins and exclusions in a different (seeded) order.</summary>
-    private static MatchingRequest Reordered(MatchingRequest request)
+    private static MatchingRequest Reordered(MatchingRequest request, Programmes.Programme? programme = null)
     {
         var random = new Random(request.Seed);
         var enrolments = request.Mentors.Concat(request.Mentees).OrderBy(_ => random.Next()).ToArray();
-        var builder = MatchingRequest.For(request.Programme)
+        var builder = MatchingRequest.For(programme ?? request.Programme)
             .Add(enrolments)
             .WithSeed(request.Seed)
             .WithCriteria(request.Criteria)

@@ -5,6 +5,9 @@ using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupFormation;
 
+/// <summary>One round of formation: the groups, how sizes were balanced, and its figures.</summary>
+internal sealed record FormationRun(FormationState State, SizeBalancer Balancer, int Minimum, bool Hard, int Placed, Dictionary<string, double> Metrics);
+
 /// <summary>The settings a run needs, copied from the options.</summary>
 internal sealed record FormationSettings(int ImprovementPasses, TimeSpan TimeBudget, IProgress<GroupFormationProgress>? Progress, TimeSpan ProgressInterval);
 
@@ -27,8 +30,32 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         progress.Report(GroupFormationStage.Planning, 0, request.Mentors.Count);
         var inRunningGroups = request.ExistingGroups.SelectMany(g => g.Mentees).Count(id => !request.HasWithdrawn(id));
         var plan = TeamPlanner.Plan(request, request.Mentees.Count - inRunningGroups, cancellationToken);
-        var planned = clock.Elapsed;
+        var run = Form(request, plan, progress, cancellationToken);
 
+        // A co-led group that formed with nobody may keep out mentees either mentor would take alone: plan again with
+        // its mentors leading alone, and keep the round that places more.
+        if (plan is not null && SplitIdlePairs(run, plan) is { } split)
+        {
+            var second = Form(request, split, progress, cancellationToken);
+            if (second.Placed > run.Placed)
+            {
+                run = second;
+                run.Metrics["secondRound"] = 1;
+            }
+        }
+
+        progress.Report(GroupFormationStage.Explaining, 0, request.Mentees.Count);
+        var state = run.State;
+        var leftOut = FormationExplainer.LeftOut(state, run.Balancer.Closed, run.Minimum, run.Hard, cancellationToken);
+        var idle = FormationExplainer.IdleTeams(state, run.Balancer.Closed, run.Minimum, run.Hard);
+        run.Metrics["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds;
+        return state.Problem.CreateResult(state.Assignment, Name, run.Metrics, fillFreeSeats: false, leftOut, idle, cancellationToken);
+    }
+
+    /// <summary>One round: compile with the plan, place, balance sizes, improve.</summary>
+    private FormationRun Form(MatchingRequest request, TeamPlan? plan, FormationProgress progress, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         progress.Report(GroupFormationStage.Compiling, 0, request.Mentees.Count);
         var problem = MatchingProblem.Compile(request, plan, cancellationToken);
         var compiled = clock.Elapsed;
@@ -53,6 +80,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         improver.RepairMeetings(progress, cancellationToken);
         improver.Improve(settings.ImprovementPasses, progress, cancellationToken);
         improver.RepairMeetings(progress, cancellationToken);
+        balancer.Reopen();
         chained += PlaceAll(chains, canOpen: !hard, progress, cancellationToken);
         var widened = WidenToFreeSeats(state, canOpen: !hard, cancellationToken);
         if (widened > 0)
@@ -60,11 +88,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
             chained += PlaceAll(chains, canOpen: !hard, progress, cancellationToken);
         }
 
-        var improved = clock.Elapsed;
-
-        progress.Report(GroupFormationStage.Explaining, 0, problem.Mentees.Count);
-        var leftOut = FormationExplainer.LeftOut(state, balancer.Closed, minimum, hard, cancellationToken);
-        var idle = FormationExplainer.IdleTeams(state, balancer.Closed, minimum, hard);
+        chained += chains.FillFreeSeats(canOpen: !hard, cancellationToken);
         var metrics = Metrics(state, minimum);
         metrics["firstFillPlacements"] = firstFill;
         metrics["chainPlacements"] = chained;
@@ -75,12 +99,62 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         metrics["improvingSwaps"] = improver.Swaps;
         metrics["meetingTimesRepaired"] = improver.Repaired;
         metrics["stoppedByTimeBudget"] = improver.StoppedByTime ? 1 : 0;
-        metrics["planMilliseconds"] = planned.TotalMilliseconds;
-        metrics["compileMilliseconds"] = (compiled - planned).TotalMilliseconds;
+        metrics["compileMilliseconds"] = compiled.TotalMilliseconds;
         metrics["formMilliseconds"] = (formed - compiled).TotalMilliseconds;
-        metrics["improveMilliseconds"] = (improved - formed).TotalMilliseconds;
-        metrics["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds;
-        return problem.CreateResult(state.Assignment, Name, metrics, fillFreeSeats: false, leftOut, idle, cancellationToken);
+        metrics["improveMilliseconds"] = (clock.Elapsed - formed).TotalMilliseconds;
+        return new FormationRun(state, balancer, minimum, hard, (int)metrics["placed"], metrics);
+    }
+
+    /// <summary>
+    /// The plan with every co-led team that ended without mentees split into teams of one (lead mentors only; a
+    /// co-mentor stays out with the reason), when someone is unplaced who may join one of those mentors alone;
+    /// <see langword="null"/> when there is no such team.
+    /// </summary>
+    private static TeamPlan? SplitIdlePairs(FormationRun run, TeamPlan plan)
+    {
+        var problem = run.State.Problem;
+        var unplaced = Enumerable.Range(0, problem.Mentees.Count).Where(m => run.State.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m)).ToArray();
+        var idlePairs = problem.Teams
+            .Where(t => t.Mentors.Count > 1 && t.ExistingGroup is null && run.State.Size(t.Index) == 0 && t.Capacity > 0)
+            .Where(t => t.Mentors.Any(mentor => mentor.Role == Enrolments.ProgrammeRole.Mentor
+                && unplaced.Any(m => Allowed(problem.Request, problem.Mentees[m], mentor))))
+            .Select(t => t.Mentors.Select(m => m.Id).ToHashSet())
+            .ToList();
+        if (idlePairs.Count == 0)
+        {
+            return null;
+        }
+
+        var teams = new List<IReadOnlyList<Participants.ParticipantId>>();
+        var reasons = new Dictionary<Participants.ParticipantId, string>(plan.IdleReasons);
+        foreach (var team in plan.Teams)
+        {
+            if (!idlePairs.Any(p => p.SetEquals(team)))
+            {
+                teams.Add(team);
+                continue;
+            }
+
+            foreach (var id in team)
+            {
+                if (problem.Request.Find(id)?.Role == Enrolments.ProgrammeRole.Mentor)
+                {
+                    teams.Add([id]);
+                }
+                else
+                {
+                    reasons[id] = $"{id} is a co-mentor, and the group they were to co-lead gathered no mentee.";
+                }
+            }
+        }
+
+        return new TeamPlan(teams, reasons);
+    }
+
+    private static bool Allowed(MatchingRequest request, Enrolments.Enrolment a, Enrolments.Enrolment b)
+    {
+        var pair = new Rules.Constraints.MemberPair(a, b, request.Programme);
+        return request.Constraints.All(c => c.Allows(pair));
     }
 
     private static int PlaceAll(PlacementChains chains, bool canOpen, FormationProgress progress, CancellationToken cancellationToken) =>

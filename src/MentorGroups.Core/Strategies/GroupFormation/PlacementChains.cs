@@ -57,10 +57,12 @@ internal sealed class PlacementChains
             {
                 if (exhausted)
                 {
-                    // Nothing reachable from here has room; until the next chain changes the groups, nothing will.
+                    // No chain through the full teams reached here ended at a free seat; until the next chain changes
+                    // the groups, none will. Teams with room are kept: the mentee who could not join them may differ
+                    // from the next one (a rule between mentees, the meeting time).
                     for (var t = 0; t < _stamp.Length; t++)
                     {
-                        _dead[t] |= _stamp[t] == _round;
+                        _dead[t] |= _stamp[t] == _round && _state.Assignment.FreeSeats(t) <= 0;
                     }
                 }
 
@@ -70,6 +72,38 @@ internal sealed class PlacementChains
             Apply(found);
             placed++;
             Array.Clear(_dead);
+        }
+
+        return placed;
+    }
+
+    /// <summary>
+    /// The last word on placement: every unplaced mentee joins the best team with a free seat they may join (when
+    /// <paramref name="canOpen"/>, also an empty one), whatever the chains could not reach. Returns how many joined.
+    /// </summary>
+    public int FillFreeSeats(bool canOpen, CancellationToken cancellationToken)
+    {
+        var placed = 0;
+        for (var m = 0; m < _state.Problem.Mentees.Count; m++)
+        {
+            if ((m & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (_state.Assignment.TeamOf(m) >= 0 || _state.Problem.IsFixed(m))
+            {
+                continue;
+            }
+
+            foreach (var c in _state.Candidates(m))
+            {
+                if (IsEnd(m, c.Team, keepMeeting: false, canOpen) && _state.Join(m, c.Team))
+                {
+                    placed++;
+                    break;
+                }
+            }
         }
 
         return placed;

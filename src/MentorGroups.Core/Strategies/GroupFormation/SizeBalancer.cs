@@ -43,12 +43,42 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
                 Fill(team, keepMeeting: false);
             }
 
-            if (state.Size(team) < minimum)
+            // Under a recommended minimum a group is kept while someone unplaced could still join it: placing them
+            // comes before the group's size.
+            if (state.Size(team) < minimum && (hard || !WantedByUnplaced(team)))
             {
                 Consolidate(team);
             }
         }
     }
+
+    /// <summary>
+    /// Under a recommended minimum, opens again every consolidated group that an unplaced mentee could now join alone
+    /// (the members who kept them out have moved): placing them comes before the group's size.
+    /// </summary>
+    public void Reopen()
+    {
+        if (hard)
+        {
+            return;
+        }
+
+        foreach (var team in Closed.Keys.ToArray())
+        {
+            state.Closed[team] = false;
+            if (WantedByUnplaced(team))
+            {
+                Closed.Remove(team);
+            }
+            else
+            {
+                state.Closed[team] = true;
+            }
+        }
+    }
+
+    private bool WantedByUnplaced(int team) =>
+        state.Applicants(team).Any(m => state.Assignment.TeamOf(m) < 0 && state.CanJoin(m, team, keepMeeting: false));
 
     private bool CanGive(int team) =>
         state.Problem.Teams[team].ExistingGroup is null && state.Size(team) > minimum;
