@@ -76,6 +76,19 @@ public sealed partial class MatchingRequestBuilder
     /// <returns>This builder.</returns>
     public MatchingRequestBuilder RequireCommonLanguage() => WithConstraints(new CommonLanguageConstraint());
 
+    /// <summary>
+    /// Keeps apart everyone who is in someone's management chain up to <paramref name="levels"/> levels, read from the
+    /// organisation chart (which may name people who are not enrolled), and optionally two mentees of the same line
+    /// manager; adds a <see cref="ManagementChainConstraint"/>.
+    /// </summary>
+    /// <param name="chart">Who reports to whom.</param>
+    /// <param name="levels">How many levels up the chain; at least 1. The default is 2: the line manager and their manager.</param>
+    /// <param name="separateTeammates">Whether two mentees of the same line manager must not share a group.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="levels"/> is below 1.</exception>
+    public MatchingRequestBuilder WithOrganisationChart(OrganisationChart chart, int levels = ManagementChainConstraint.DefaultLevels, bool separateTeammates = false) =>
+        WithConstraints(new ManagementChainConstraint(chart, levels, separateTeammates));
+
     /// <summary>Sets the scoring criteria, replacing the defaults (<see cref="ScoringCriteria.Default"/>).</summary>
     /// <param name="criteria">Criteria with weights.</param>
     /// <returns>This builder.</returns>

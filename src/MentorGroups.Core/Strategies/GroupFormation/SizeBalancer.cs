@@ -27,6 +27,7 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
             .Where(t => !state.Closed[t] && problem.Teams[t].ExistingGroup is null && state.Size(t) < minimum && (state.Size(t) > 0 || hard))
             .OrderBy(t => state.Size(t)).ThenBy(t => t)
             .ToList();
+        progress.Report(GroupFormationStage.Balancing, 0, short_.Count);
         for (var i = 0; i < short_.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
