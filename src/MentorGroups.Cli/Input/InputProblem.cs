@@ -56,6 +56,15 @@ internal static class InputCodes
     /// <summary>A required column is missing from the header.</summary>
     public const string MissingColumn = "csv.column-missing";
 
+    /// <summary>A column's name is one or two edits from a known column's (a misspelling).</summary>
+    public const string UnknownColumn = "csv.column-unknown";
+
+    /// <summary>The file's bytes are not valid in its encoding (UTF-8 unless --encoding says otherwise).</summary>
+    public const string InvalidEncoding = "file.encoding-invalid";
+
+    /// <summary>A cell holds a control character (NUL, escape, C1 codes).</summary>
+    public const string ControlCharacter = "csv.control-character";
+
     /// <summary>Two columns have the same name.</summary>
     public const string DuplicateColumn = "csv.column-duplicate";
 

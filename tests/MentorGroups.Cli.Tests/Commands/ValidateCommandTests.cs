@@ -99,7 +99,7 @@ public class ValidateCommandTests
         var run = await Cli.RunAsync("validate", input);
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Contains("people.csv:3: The row has a different number of fields than the header", run.Output, StringComparison.Ordinal);
+        Assert.Contains("people.csv:3: The row has 3 fields but the header has 13; check for a missing or extra comma", run.Output, StringComparison.Ordinal);
         Assert.Contains("people.csv:4: Text follows the closing quote of a cell.", run.Output, StringComparison.Ordinal);
     }
 
