@@ -67,6 +67,20 @@ internal sealed class InputOptions
         }
     }
 
+    /// <summary>The files this command reads, with the argument or option that names each (for output checks).</summary>
+    public IEnumerable<(string Option, string Path)> InputFiles(ParseResult parse)
+    {
+        if (parse.GetValue(Participants) is { } file)
+        {
+            yield return ("the participants argument", file.FullName);
+        }
+
+        if (parse.GetValue(Settings) is { } settings)
+        {
+            yield return ("--settings", settings.FullName);
+        }
+    }
+
     /// <summary>Reads the participants and settings, reporting the problems of both files at once.</summary>
     /// <exception cref="InputException">Any problem in either file, or neither/both of a file and --sample.</exception>
     public (ParticipantTable Table, ProgrammeSettings Settings) Load(ParseResult parse, CancellationToken cancellationToken)

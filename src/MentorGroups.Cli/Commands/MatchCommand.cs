@@ -33,7 +33,10 @@ internal static class MatchCommand
                 (parse.GetValue(json), ResultFile.ToJson, false),
                 (parse.GetValue(report), HtmlReport.Render, false),
             };
-            CheckTargets(targets.Select(t => t.File));
+            OutputTargets.Check(
+                new[] { ("--csv", targets[0].File), ("--json", targets[1].File), ("--report", targets[2].File) }
+                    .Where(t => t.Item2 is not null).Select(t => (t.Item1, t.Item2!.FullName)),
+                input.InputFiles(parse));
 
             var document = context.IsInteractive
                 ? await context.Console.Progress().AutoClear(true).StartAsync(async progress =>
@@ -77,29 +80,5 @@ internal static class MatchCommand
     {
         var (table, settings) = input.Load(parse, ct);
         return MatchRun.RunAsync(table, settings, services.Strategies, services.SlotFinder, search, ct);
-    }
-
-    /// <summary>Refuses output paths whose folder does not exist, or two outputs to one file, before any work is done.</summary>
-    private static void CheckTargets(IEnumerable<FileInfo?> files)
-    {
-        var problems = new List<InputProblem>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files.OfType<FileInfo>())
-        {
-            if (file.Directory is { Exists: false })
-            {
-                problems.Add(new InputProblem("command line", null, null, file.Name, InputCodes.FileNotFound, $"The folder for output file '{file.Name}' does not exist."));
-            }
-
-            if (!seen.Add(file.FullName))
-            {
-                problems.Add(new InputProblem("command line", null, null, file.Name, InputCodes.BadValue, $"'{file.Name}' is given for two outputs."));
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new InputException(problems);
-        }
     }
 }

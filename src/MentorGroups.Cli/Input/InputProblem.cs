@@ -65,6 +65,12 @@ internal static class InputCodes
     /// <summary>A cell holds a control character (NUL, escape, C1 codes).</summary>
     public const string ControlCharacter = "csv.control-character";
 
+    /// <summary>An output is the same file as an input, or as another output.</summary>
+    public const string OutputIsInput = "output.same-file";
+
+    /// <summary>An output file exists and is read-only.</summary>
+    public const string OutputReadOnly = "output.read-only";
+
     /// <summary>Two columns have the same name.</summary>
     public const string DuplicateColumn = "csv.column-duplicate";
 
