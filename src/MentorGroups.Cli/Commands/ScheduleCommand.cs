@@ -55,10 +55,10 @@ internal static class ScheduleCommand
             var lead = members.FirstOrDefault(m => group.Members.First(r => r.Id == m.Id.Value).Role == "mentor");
             without += found.First is null ? 1 : 0;
             table.AddRow(
-                Markup.Escape(group.Id),
+                TerminalText.Escape(group.Id),
                 $"{found.MembersCovered} of {members.Length}",
-                found.WindowsUtc.Count == 0 ? "[yellow]none[/]" : Markup.Escape(string.Join("; ", found.WindowsUtc)),
-                found.First is { } first && lead is not null ? Markup.Escape(LocalTime(first, lead, search)) : string.Empty);
+                found.WindowsUtc.Count == 0 ? "[yellow]none[/]" : TerminalText.Escape(string.Join("; ", found.WindowsUtc)),
+                found.First is { } first && lead is not null ? TerminalText.Escape(LocalTime(first, lead, search)) : string.Empty);
         }
 
         console.Write(table);

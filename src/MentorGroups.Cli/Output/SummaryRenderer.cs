@@ -8,7 +8,7 @@ internal static class SummaryRenderer
 {
     public static void Render(IAnsiConsole console, ResultDocument document)
     {
-        var groups = new Table().Border(TableBorder.Rounded).Title($"[bold]{Markup.Escape(document.Programme)}[/]: {document.Groups.Count} groups ({Markup.Escape(document.Strategy)}, seed {document.Seed})");
+        var groups = new Table().Border(TableBorder.Rounded).Title($"[bold]{TerminalText.Escape(document.Programme)}[/]: {document.Groups.Count} groups ({TerminalText.Escape(document.Strategy)}, seed {document.Seed})");
         groups.AddColumn("Group");
         groups.AddColumn("Mentors");
         groups.AddColumn("Mentees");
@@ -20,11 +20,11 @@ internal static class SummaryRenderer
             var mentors = group.Members.Where(m => m.Role != "mentee").Select(Person);
             var mentees = group.Members.Where(m => m.Role == "mentee").Select(Person).ToArray();
             groups.AddRow(
-                Markup.Escape(group.Id),
+                TerminalText.Escape(group.Id),
                 string.Join("\n", mentors),
                 $"[dim]{mentees.Length}:[/] " + string.Join(", ", mentees),
                 Score(group.Score),
-                group.CommonSlot?.Utc is { } slot ? Markup.Escape(slot.Replace(" UTC", string.Empty, StringComparison.Ordinal)) : "[yellow]none[/]",
+                group.CommonSlot?.Utc is { } slot ? TerminalText.Escape(slot.Replace(" UTC", string.Empty, StringComparison.Ordinal)) : "[yellow]none[/]",
                 group.Warnings.Count == 0 ? string.Empty : $"[yellow]{group.Warnings.Count}[/]");
         }
 
@@ -38,12 +38,12 @@ internal static class SummaryRenderer
             unmatched.AddColumn("Why");
             foreach (var u in document.Unmatched)
             {
-                unmatched.AddRow(Person(u.Mentee, u.DisplayName), Markup.Escape(u.Reason), Markup.Escape(u.Explanation));
+                unmatched.AddRow(Person(u.Mentee, u.DisplayName), TerminalText.Escape(u.Reason), TerminalText.Escape(u.Explanation));
             }
 
             foreach (var m in document.UnassignedMentors)
             {
-                unmatched.AddRow(Person(m.Mentor, m.DisplayName), $"{Markup.Escape(m.Role)} without group", Markup.Escape(m.Explanation));
+                unmatched.AddRow(Person(m.Mentor, m.DisplayName), $"{TerminalText.Escape(m.Role)} without group", TerminalText.Escape(m.Explanation));
             }
 
             console.Write(unmatched);
@@ -55,7 +55,7 @@ internal static class SummaryRenderer
             console.MarkupLine("[bold]Policy warnings[/]");
             foreach (var (id, text) in warnings)
             {
-                console.MarkupLine($"  [yellow]{Markup.Escape(id)}[/] {Markup.Escape(text)}");
+                console.MarkupLine($"  [yellow]{TerminalText.Escape(id)}[/] {TerminalText.Escape(text)}");
             }
         }
 
@@ -67,7 +67,7 @@ internal static class SummaryRenderer
     private static string Person(MemberRecord member) => Person(member.Id, member.DisplayName);
 
     private static string Person(string id, string? displayName) =>
-        displayName is null ? Markup.Escape(id) : $"{Markup.Escape(displayName)} [dim]({Markup.Escape(id)})[/]";
+        displayName is null ? TerminalText.Escape(id) : $"{TerminalText.Escape(displayName)} [dim]({TerminalText.Escape(id)})[/]";
 
     private static string Score(double score)
     {
