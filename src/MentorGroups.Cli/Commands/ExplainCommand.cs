@@ -15,6 +15,7 @@ internal static class ExplainCommand
     {
         var input = new InputOptions(services, withMatchingOptions: true);
         var id = new Argument<string>("id") { Description = "The participant's id." };
+        id.Validators.Add(UnknownOptions.RefuseOptionLikeTokens);
         var result = new Option<FileInfo?>("--result") { Description = "A result JSON written by match --json; without it, the programme is matched again." };
         var command = new Command("explain", "Explain one participant's placement (criterion by criterion) or why they are not placed.");
         command.Add(id);

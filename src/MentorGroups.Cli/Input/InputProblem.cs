@@ -92,6 +92,12 @@ internal static class InputCodes
     /// <summary>A settings value is not known (policy preset, criterion name, limit kind).</summary>
     public const string UnknownSetting = "settings.unknown-value";
 
+    /// <summary>A settings field is not part of the format (a misspelling, usually).</summary>
+    public const string UnknownField = "settings.field-unknown";
+
+    /// <summary>A settings value has the wrong kind (text for a number) or is out of range.</summary>
+    public const string BadSetting = "settings.value-invalid";
+
     /// <summary>A participant named on the command line is not in the input.</summary>
     public const string UnknownParticipant = "participant.unknown";
 }

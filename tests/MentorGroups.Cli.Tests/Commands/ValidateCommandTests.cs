@@ -182,11 +182,11 @@ public class ValidateCommandTests
         var run = await Cli.RunAsync("validate", input, "--settings", settings);
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Contains("programme.json ($.version): Version 2 is not supported; this tool reads version 1.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.policy): 'huge' is not a policy preset; use one of recommended, common-form, one-to-one, peer-group.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.strategy): No matching strategy is named 'annealing'; known: greedy", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.weights.expertize): 'expertize' is not a criterion", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.weights.language): The weight of 'language' must be zero or more; got -1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:2:3 ($.version): Version 2 is not supported; this tool reads version 1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:3:3 ($.policy): 'huge' is not a policy preset; use one of recommended, common-form, one-to-one, peer-group.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:4:3 ($.strategy): No matching strategy is named 'annealing'; known: greedy", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:5:16 ($.weights.expertize): 'expertize' is not a criterion", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:5:32 ($.weights.language): The weight of 'language' must be zero or more; got -1.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
