@@ -12,7 +12,7 @@ internal sealed class InputOptions
         Services = services;
         Participants = new Argument<FileInfo?>("participants")
         {
-            Description = "The participants CSV (columns: docs/file-formats.md). Leave out with --sample.",
+            Description = "The participants CSV: one row per person with the columns id and role (mentor, co-mentor or mentee), capacity for mentors, and optionally display_name, goals, expertise, languages, org_unit, manager_id, seniority, time_zone, availability, email. 'mentorgroups sample' writes a template. Leave out with --sample.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         Participants.Validators.Add(UnknownOptions.RefuseOptionLikeTokens);

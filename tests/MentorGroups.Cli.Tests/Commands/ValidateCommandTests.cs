@@ -216,4 +216,35 @@ public class ValidateCommandTests
         Assert.Contains("programme.json ($.version)", run.Output, StringComparison.Ordinal);
         Assert.Contains("people.csv:2:3 (role)", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Validate_CapacityAboveThePolicysCap_ReportsUsableSeats()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("people.csv", "id,role,capacity\nM1,mentor,12\nM2,mentor,3\nC1,co-mentor,4\nC2,co-mentor,2\nC3,co-mentor,9\n"
+            + string.Concat(Enumerable.Range(1, 20).Select(i => $"T{i},mentee,\n")));
+
+        var run = await Cli.RunAsync("validate", input);
+
+        // Recommended policy: at most 5 per mentor and 10 per group, 2 mentors per group. Leads 5 + 3; the two best
+        // co-mentors 5 + 4 (one per lead); groups cap the lot at 2 x 10 = 20, above 17.
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("5 mentor(s) with capacity for 30 mentee(s); 20 mentee(s).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("co-mentors only beside a lead): 17.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Warning: 3 seat(s) short", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no one has the role mentor", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_OnlyCoMentors_WarnsThatNoGroupCanBeFormed()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("people.csv", "id,role,capacity\nC1,co-mentor,3\nT1,mentee,\nT2,mentee,\n");
+
+        var run = await Cli.RunAsync("validate", input);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("Warning: no one has the role mentor.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Warning: 2 seat(s) short", run.Output, StringComparison.Ordinal);
+    }
 }
