@@ -119,9 +119,10 @@ internal static class ParticipantCsvReader
                     lines[id] = row.Line;
                 }
 
+                var email = row.Email();
                 if (row.Read() is { } enrolment && !problems.Any(p => p.Line == row.Line))
                 {
-                    rows.Add(new ParticipantRow(row.Line, enrolment));
+                    rows.Add(new ParticipantRow(row.Line, enrolment, email));
                 }
             }
         }
@@ -331,6 +332,25 @@ internal static class ParticipantCsvReader
             // the row is reported in one go; a bare participant with just the id stands in for the profile then.
             var enrolment = Capture(() => Enrolment.Create(participant ?? Participant.Builder(id).Build(), role.Value, capacity ?? 0, null));
             return participant is null || problems.Count > before ? null : enrolment;
+        }
+
+        /// <summary>The e-mail address, checked only for its shape (one @, no spaces): the mail system knows the rest.</summary>
+        public string? Email()
+        {
+            var text = Cell(ParticipantColumns.Email);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var at = text.IndexOf('@', StringComparison.Ordinal);
+            if (at <= 0 || at != text.LastIndexOf('@') || at == text.Length - 1 || text.Any(char.IsWhiteSpace) || text.Contains(',', StringComparison.Ordinal))
+            {
+                problems.Add(Problem(ParticipantColumns.Email, InputCodes.BadValue, "The e-mail address is not of the form name@example.org; give one address per person."));
+                return null;
+            }
+
+            return text;
         }
 
         public InputProblem Problem(string column, string code, string message) =>
