@@ -1,5 +1,6 @@
 using MentorGroups.Matching;
-using MentorGroups.Matching.Objectives;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 using MentorGroups.Validation;
