@@ -51,7 +51,20 @@ internal sealed record ProgrammeSettings(
             throw new InputException(new InputProblem(name, null, null, null, InputCodes.FileTooLarge, "A settings file is at most 1 MiB."));
         }
 
-        return ReadText(name, File.ReadAllText(path), catalog);
+        return ReadBytes(name, File.ReadAllBytes(path), catalog);
+    }
+
+    /// <summary>Reads the bytes of a settings file (UTF-8, with or without a byte order mark).</summary>
+    /// <exception cref="InputException">Every problem found.</exception>
+    public static ProgrammeSettings ReadBytes(string source, byte[] bytes, MatchingStrategyCatalog catalog)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            throw new InputException(new InputProblem(source, null, null, null, InputCodes.InvalidEncoding,
+                "The settings file is not valid UTF-8; save it as UTF-8 (every JSON editor can)."));
+        }
+
+        return ReadText(source, System.Text.Encoding.UTF8.GetString(bytes), catalog);
     }
 
     /// <summary>Reads settings JSON text.</summary>
