@@ -65,16 +65,6 @@ internal static class ScheduleCommand
         console.MarkupLine($"{document.Groups.Count - without} of {document.Groups.Count} groups have a common slot.");
     }
 
-    private static string LocalTime(WeeklyWindow utc, Participant person, SlotSearch search)
-    {
-        var zone = person.Profile.TimeZone;
-        if (zone is null)
-        {
-            return utc + " (UTC; no time zone given)";
-        }
-
-        var offset = (int)zone.GetUtcOffset(search.ReferenceMonday.ToDateTime(new TimeOnly(12, 0))).TotalMinutes;
-        var start = ((utc.StartMinuteOfWeek + offset) % WeeklyWindow.MinutesPerWeek + WeeklyWindow.MinutesPerWeek) % WeeklyWindow.MinutesPerWeek;
-        return $"{WeeklyWindow.FromMinutes(start, utc.LengthMinutes)} {zone.Id}";
-    }
+    private static string LocalTime(WeeklyWindow utc, Participant person, SlotSearch search) =>
+        LocalSlot.Describe(utc.StartMinuteOfWeek, utc.LengthMinutes, search.ReferenceMonday, person.Profile.TimeZone);
 }
