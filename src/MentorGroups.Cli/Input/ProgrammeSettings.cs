@@ -40,6 +40,11 @@ internal sealed record ProgrammeSettings(
     public static ProgrammeSettings ReadFile(string path, MatchingStrategyCatalog catalog)
     {
         var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "This is a folder; give the JSON file inside it."));
+        }
+
         var info = new FileInfo(path);
         if (!info.Exists)
         {

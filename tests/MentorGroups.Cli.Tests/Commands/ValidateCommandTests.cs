@@ -247,4 +247,19 @@ public class ValidateCommandTests
         Assert.Contains("Warning: no one has the role mentor.", run.Output, StringComparison.Ordinal);
         Assert.Contains("Warning: 2 seat(s) short", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Validate_FolderAsInputOrSettings_SaysItIsAFolder()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("people"));
+        Directory.CreateDirectory(folder.File("settings"));
+
+        var run = await Cli.RunAsync("validate", folder.File("people"), "--settings", folder.File("settings"));
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("This is a folder; give the participants CSV file inside it. [file.not-found]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("This is a folder; give the JSON file inside it. [file.not-found]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", run.Output, StringComparison.Ordinal);
+    }
 }
