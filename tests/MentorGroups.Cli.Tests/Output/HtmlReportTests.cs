@@ -16,12 +16,21 @@ public sealed class HtmlReportTests : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Starts the browser on first use, so the tests that read the HTML as text need none.</summary>
+    private async Task<IBrowser> Browser()
     {
+        if (_browser is not null)
+        {
+            return _browser;
+        }
+
         var executable = FindChromium()
             ?? throw new InvalidOperationException("No Chromium on PATH: the report's browser test needs one. Install Debian's package with 'apt-get install -y chromium' (.ci/run does it), or put chromium on PATH.");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true, Args = BrowserArgs });
+        return _browser;
     }
 
     public async ValueTask DisposeAsync()
@@ -43,7 +52,7 @@ public sealed class HtmlReportTests : IAsyncLifetime
 
     private async Task<(IPage Page, List<string> Errors)> Open(string path, int width)
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        var page = await (await Browser()).NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         page.Console += (_, message) =>
