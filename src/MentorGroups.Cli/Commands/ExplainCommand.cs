@@ -77,7 +77,7 @@ internal static class ExplainCommand
 
         if (document.Unmatched.FirstOrDefault(u => u.Mentee == id) is { } unmatched)
         {
-            console.MarkupLine($"{Label(unmatched.Mentee, unmatched.DisplayName)} is [yellow]not placed[/] ({TerminalText.Escape(unmatched.Reason)}): {TerminalText.Escape(unmatched.Explanation)}");
+            console.MarkupLine($"{Label(unmatched.Mentee, unmatched.DisplayName)} is [yellow]not placed[/]. {TerminalText.Escape(Reasons.Sentence(unmatched.Reason))} {TerminalText.Escape(unmatched.Explanation)}");
             return;
         }
 
