@@ -18,7 +18,7 @@ internal static class ValidateCommand
             var policy = settings.Programme.SizePolicy;
             var seats = SeatCount.Of(request.Mentors, policy);
             var mentees = request.Mentees.Count;
-            context.Output.WriteLine($"{table.Source}: valid. {request.Mentors.Count} mentor(s) with capacity for {seats.Claimed:N0} mentee(s); {mentees:N0} mentee(s).");
+            context.Output.WriteLine($"{table.Source}: valid. {request.Mentors.Count:N0} mentor(s) with capacity for {seats.Claimed:N0} mentee(s); {mentees:N0} mentee(s).");
             if (!policy.IsMentored)
             {
                 return Task.FromResult(ExitCodes.Success);
