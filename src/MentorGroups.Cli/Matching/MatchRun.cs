@@ -2,6 +2,7 @@ using MentorGroups.Cli.Input;
 using MentorGroups.Cli.Output;
 using MentorGroups.Cli.Scheduling;
 using MentorGroups.Matching;
+using MentorGroups.Scheduling;
 using MentorGroups.Strategies;
 using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Validation;
@@ -13,12 +14,23 @@ internal static class MatchRun
 {
     /// <summary>Builds and checks the request without matching (what <c>validate</c> does after reading).</summary>
     /// <exception cref="InputException">The library rejects the request; each problem points at the participant's line.</exception>
-    public static MatchingRequest BuildRequest(ParticipantTable table, ProgrammeSettings settings)
+    /// <param name="table">The participants.</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="search">
+    /// The meeting length and week the result reports slots for; matching plans groups for the same ones, so that a group
+    /// formed to meet is reported as able to. <see langword="null"/> keeps the library's default (the programme's first week).
+    /// </param>
+    public static MatchingRequest BuildRequest(ParticipantTable table, ProgrammeSettings settings, SlotSearch? search = null)
     {
         var builder = MatchingRequest.For(settings.Programme)
             .Add(table.Rows.Select(r => r.Enrolment))
             .WithCriteria(settings.Criteria)
             .WithSeed(settings.Seed);
+        if (search is not null)
+        {
+            builder.WithMeetingSlots(new MeetingSlotOptions { SlotLengthMinutes = search.MeetingMinutes, ReferenceWeek = search.ReferenceMonday });
+        }
+
         if (settings.RequireCommonLanguage)
         {
             builder.RequireCommonLanguage();
@@ -43,7 +55,7 @@ internal static class MatchRun
     {
         phases ??= SilentPhases.Instance;
         phases.Start("Checking the request", reportsFraction: false);
-        var request = BuildRequest(table, settings);
+        var request = BuildRequest(table, settings, search);
         var strategy = Create(catalog, settings.Strategy, phases, out var reportsFraction);
         phases.Start($"Matching {request.Mentees.Count:N0} mentees ({settings.Strategy})", reportsFraction);
 

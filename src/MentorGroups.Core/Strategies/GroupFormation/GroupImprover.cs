@@ -175,7 +175,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
             state.Groups.CommonStarts(g, stayers, -1, target);
             foreach (var b in blockers)
             {
-                if (!SwapOut(b, g, target) && !MoveOut(b, g))
+                if (!SwapOut(b, g, target) && !MoveOut(b, g) && !TradeOut(b, g, target))
                 {
                     break;
                 }
@@ -249,6 +249,42 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
         {
             Swaps++;
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Moves the blocker to another group with room that keeps its time, and brings in, in their place, a mentee who
+    /// attends the target time from a group that stays at or above the minimum without them.
+    /// </summary>
+    private bool TradeOut(int blocker, int team, ulong[] target)
+    {
+        foreach (var c in state.Candidates(blocker))
+        {
+            var to = c.Team;
+            if (to == team || state.Size(to) == 0 || !state.HasRoom(to) || !state.CanJoin(blocker, to, keepMeeting: true))
+            {
+                continue;
+            }
+
+            foreach (var x in state.Applicants(team))
+            {
+                var from = state.Assignment.TeamOf(x);
+                if (from < 0 || from == team || from == to || state.Problem.IsFixed(x) || !CanShrink(from) || !state.Attends(x, target)
+                    || !state.CanJoin(x, team, keepMeeting: false, replacing: blocker))
+                {
+                    continue;
+                }
+
+                if (state.Join(blocker, to) && state.Join(x, team))
+                {
+                    Moves += 2;
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
