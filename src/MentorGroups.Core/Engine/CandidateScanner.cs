@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using MentorGroups.Engine.Candidates;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Rules;
@@ -75,7 +76,12 @@ internal sealed class CandidateScanner
             _coMentor[t] = mentors.Count > 1 ? mentorIndex[mentors[1].Id] : -1;
             _capacity[t] = teams[t].Capacity;
         }
+
+        Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, _leadMentor, _coMentor, OpenTeams);
     }
+
+    /// <summary>Finds bounded candidate lists without scoring most pairs; <see langword="null"/> when no criterion can be indexed.</summary>
+    public CandidateIndex? Index { get; }
 
     /// <summary>The teams scanned (those not locked), in index order.</summary>
     public int[] ScanTeams { get; }
@@ -142,9 +148,17 @@ internal sealed class CandidateScanner
         compatibleTeams = teams;
         compatibleSeats = seats;
         var candidates = row.Teams.AsSpan(0, n);
+        if (Index is not null && n > limit)
+        {
+            return Index.Best(mentee, candidates, limit, row);
+        }
+
         ScoreInto(mentee, candidates, row);
         return CandidateSelection.Best(row.Values, candidates, limit, out _);
     }
+
+    /// <summary>Writes the values of the listed teams into <see cref="Row.Values"/>, constraints aside (the caller checked them).</summary>
+    public void ScoreSubset(int mentee, ReadOnlySpan<int> teams, Row row) => ScoreInto(mentee, teams, row);
 
     /// <summary>
     /// The values of a few teams for one mentee (0 where a hard constraint forbids the pair), without scanning the

@@ -86,6 +86,9 @@ internal sealed class KeyedRows : IPreparedCriterion
         }
     }
 
+    /// <summary>The mentee's scores against every mentor, by mentor index (the cached row of the mentee's key).</summary>
+    internal double[] RowOf(int mentee) => Row(_menteeKey[mentee]);
+
     private double[] Row(int key)
     {
         var row = Volatile.Read(ref _rows[key]);
