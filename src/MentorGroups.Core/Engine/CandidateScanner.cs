@@ -81,7 +81,7 @@ internal sealed class CandidateScanner
             _capacity[t] = teams[t].Capacity;
         }
 
-        Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, _leadMentor, _coMentor, OpenTeams);
+        Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, _leadMentor, _coMentor);
     }
 
     /// <summary>Finds bounded candidate lists without scoring most pairs; <see langword="null"/> when no criterion can be indexed.</summary>

@@ -54,8 +54,7 @@ public sealed class CandidateIndexTests
 
         var index = problem.Scanner.Index;
         return (wrong.Count == 0).Label(string.Join("; ", wrong.Take(3)))
-            .Classify(index is not null && index.IndexedMentees > 0, "index pruned")
-            .Classify(index is not null && index.FullScans > 0, "some whole rows scanned");
+            .Classify(index is not null && index.IndexedMentees > 0, "index used");
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public sealed class CandidateIndexTests
 
         var index = problem.Scanner.Index!;
         var allowed = Enumerable.Range(0, problem.Mentees.Count).Sum(m => (long)problem.AllowedOpenTeamCount(m));
-        Assert.True(index.IndexedMentees > problem.Mentees.Count / 2, $"{index.IndexedMentees} of {problem.Mentees.Count} mentees indexed, {index.FullScans} full, {index.RestPasses} rest passes, {index.ScoredPairs} pairs");
+        Assert.True(index.IndexedMentees > problem.Mentees.Count / 2, $"{index.IndexedMentees} of {problem.Mentees.Count} mentees indexed, {index.ScoredPairs} pairs scored");
         Assert.True(index.ScoredPairs < allowed / 2, $"{index.ScoredPairs} pairs scored of {allowed} allowed");
     }
 }
