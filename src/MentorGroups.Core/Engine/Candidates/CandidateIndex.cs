@@ -26,6 +26,9 @@ internal sealed class CandidateIndex
 
     private const int Bins = 1024;
 
+    // How many bins below the scored ones the first pass also collects.
+    private const int NearBins = 48;
+
     // Bounds and scores add the same terms in different orders; this covers the rounding, far below one value step.
     private const double Slack = 1e-9;
 
@@ -150,12 +153,21 @@ internal sealed class CandidateIndex
             cut--;
         }
 
+        // One pass takes the top bins to score and, to spare a second pass, the bins just below them: the bar usually
+        // falls there, and then only those teams can reach it.
         var first = 0;
+        var near = 0;
+        var nearCut = cut - NearBins;
         for (var i = 0; i < candidates.Length; i++)
         {
-            if (s.Bin[i] >= cut)
+            var bin = s.Bin[i];
+            if (bin >= cut)
             {
                 s.Scored[first++] = candidates[i];
+            }
+            else if (bin >= nearCut)
+            {
+                s.Near[near++] = i;
             }
         }
 
@@ -165,11 +177,24 @@ internal sealed class CandidateIndex
         var best = CandidateSelection.Best(row.Values, scored, limit, out _);
         var bar = LowestScoreReaching(best[^1].Value);
         var more = 0;
-        for (var i = 0; i < candidates.Length; i++)
+        if (bar * (Bins - 1) >= nearCut)
         {
-            if (s.Bin[i] < cut && s.Bound[i] >= bar)
+            foreach (var i in s.Near.AsSpan(0, near))
             {
-                s.More[more++] = candidates[i];
+                if (s.Bound[i] >= bar)
+                {
+                    s.More[more++] = candidates[i];
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                if (s.Bin[i] < cut && s.Bound[i] >= bar)
+                {
+                    s.More[more++] = candidates[i];
+                }
             }
         }
 
@@ -293,6 +318,8 @@ internal sealed class CandidateIndex
         public int[] Scored { get; } = new int[index._teams];
 
         public int[] More { get; } = new int[index._teams];
+
+        public int[] Near { get; } = new int[index._teams];
 
         public int[] Histogram { get; } = new int[Bins];
 
