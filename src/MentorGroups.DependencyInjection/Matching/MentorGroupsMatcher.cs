@@ -39,7 +39,7 @@ internal sealed class MentorGroupsMatcher(
     public MatchingResult Match(MatchingRequest request, string strategyName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var strategy = strategies.Get(strategyName);
+        var strategy = strategies.Get(Name, strategyName);
         var programmeId = request.Programme.Id.Value;
         var started = Stopwatch.GetTimestamp();
         using var activity = MatchInstrumentation.StartActivity(strategy.Name, request);
