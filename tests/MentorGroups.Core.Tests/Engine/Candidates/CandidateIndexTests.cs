@@ -45,7 +45,7 @@ public sealed class CandidateIndexTests
             }
 
             problem.Scanner.Scan(m, row);
-            var expected = CandidateSelection.Best(row.Values, problem.OpenTeams, k, out _);
+            var expected = CandidateSelection.Best(row.Values, problem.Scanner.OpenTeams, k, out _);
             if (!problem.Candidates(m).SequenceEqual(expected))
             {
                 wrong.Add($"mentee {m}: [{string.Join(", ", problem.Candidates(m).ToArray())}] vs [{string.Join(", ", expected)}]");
