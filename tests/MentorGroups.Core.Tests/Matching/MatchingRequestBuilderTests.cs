@@ -1,6 +1,5 @@
 using MentorGroups.Matching;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 using MentorGroups.Validation;
