@@ -4,7 +4,7 @@ using MentorGroups.Policies;
 namespace MentorGroups.Settings;
 
 /// <summary>
-/// The size-policy presets by name, and the names of the limit kinds: one spelling each, read case-insensitively,
+/// The size-policy presets by name, and the names of the limit kinds ("hard", "recommendation"): one spelling each, read case-insensitively,
 /// shared by the dependency-injection options and the command-line settings file.
 /// </summary>
 public static class SizePolicyPresets
@@ -25,7 +25,7 @@ public static class SizePolicyPresets
     public const string HardLimit = "hard";
 
     /// <summary>The name of <see cref="LimitKind.Recommendation"/> in settings.</summary>
-    public const string RecommendedLimit = "recommended";
+    public const string RecommendationLimit = "recommendation";
 
     /// <summary>The preset names, in the order the documentation lists them.</summary>
     public static IReadOnlyList<string> Names { get; } = [Recommended, CommonForm, OneToOne, PeerGroup];
@@ -47,7 +47,7 @@ public static class SizePolicyPresets
         return policy is not null;
     }
 
-    /// <summary>Reads a limit kind: "hard" or "recommended" (case-insensitive).</summary>
+    /// <summary>Reads a limit kind: "hard" or "recommendation" (case-insensitive), the names of <see cref="LimitKind"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="kind">The kind, when recognised.</param>
     /// <returns><see langword="true"/> when recognised.</returns>
@@ -58,7 +58,7 @@ public static class SizePolicyPresets
             case HardLimit:
                 kind = LimitKind.Hard;
                 return true;
-            case RecommendedLimit:
+            case RecommendationLimit:
                 kind = LimitKind.Recommendation;
                 return true;
             default:

@@ -37,7 +37,7 @@ public sealed class SizePolicyPresetsTests
     [Theory]
     [InlineData("hard", LimitKind.Hard)]
     [InlineData("HARD", LimitKind.Hard)]
-    [InlineData("Recommended", LimitKind.Recommendation)]
+    [InlineData("Recommendation", LimitKind.Recommendation)]
     public void TryParseLimitKind_KnownNames_Parsed(string text, LimitKind expected)
     {
         Assert.True(SizePolicyPresets.TryParseLimitKind(text, out var kind));
@@ -45,7 +45,7 @@ public sealed class SizePolicyPresetsTests
     }
 
     [Theory]
-    [InlineData("recommendation")]
+    [InlineData("recommended")]
     [InlineData("soft")]
     [InlineData(null)]
     public void TryParseLimitKind_OtherText_NotParsed(string? text) => Assert.False(SizePolicyPresets.TryParseLimitKind(text, out _));
