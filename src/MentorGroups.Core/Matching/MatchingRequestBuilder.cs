@@ -157,8 +157,10 @@ public sealed class MatchingRequestBuilder
     /// <summary>Sets explicit preference lists (used by stable matching).</summary>
     /// <param name="preferences">The lists.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="preferences"/> is <see langword="null"/>.</exception>
     public MatchingRequestBuilder WithPreferences(PreferenceLists preferences)
     {
+        ArgumentNullException.ThrowIfNull(preferences);
         _preferences = preferences;
         return this;
     }
@@ -356,6 +358,15 @@ public sealed class MatchingRequestBuilder
                 continue;
             }
 
+            if (pin.Mentee.IsDefault || pin.Mentor.IsDefault)
+            {
+                // A default id has no text, so the message says what is missing instead of printing a blank.
+                problems.Add(ErrorCodes.EmptyId,
+                    $"A pin needs a mentee and a mentor id; its {(pin.Mentee.IsDefault ? "mentee" : "mentor")} id is empty (the default value).",
+                    pin.Mentee.IsDefault ? (pin.Mentor.IsDefault ? null : pin.Mentor.Value) : pin.Mentee.Value);
+                continue;
+            }
+
             if (!byId.TryGetValue(pin.Mentee, out var mentee) || mentee.IsMentor)
             {
                 problems.Add(ErrorCodes.UnknownParticipant, $"A pin names {pin.Mentee} as mentee, but no such mentee is enrolled.", pin.Mentee.ToString());
@@ -382,6 +393,13 @@ public sealed class MatchingRequestBuilder
             if (exclusion is null)
             {
                 problems.Add(ErrorCodes.Required, "An exclusion is missing (null).");
+                continue;
+            }
+
+            if (exclusion.First.IsDefault || exclusion.Second.IsDefault)
+            {
+                problems.Add(ErrorCodes.EmptyId, "An exclusion needs two participant ids; one is empty (the default value).",
+                    exclusion.First.IsDefault ? (exclusion.Second.IsDefault ? null : exclusion.Second.Value) : exclusion.First.Value);
                 continue;
             }
 
