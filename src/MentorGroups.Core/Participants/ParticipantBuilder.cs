@@ -200,11 +200,17 @@ public sealed class ParticipantBuilder
     }
 
     /// <summary>Finds a time zone by IANA or Windows id.</summary>
-    /// <param name="id">The id.</param>
+    /// <param name="id">The id; <see langword="null"/> or blank is never found, like any other unknown id.</param>
     /// <param name="timeZone">The zone when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public static bool TryFindTimeZone(string id, out TimeZoneInfo? timeZone)
+    public static bool TryFindTimeZone(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeZoneInfo? timeZone)
     {
+        timeZone = null;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
         try
         {
             timeZone = TimeZoneInfo.FindSystemTimeZoneById(id);

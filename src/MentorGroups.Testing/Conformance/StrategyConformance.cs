@@ -74,6 +74,7 @@ public sealed class StrategyConformance
     /// <exception cref="ArgumentException">The name is not an invariant.</exception>
     public Property Property(string invariant)
     {
+        ArgumentNullException.ThrowIfNull(invariant);
         Func<MatchingRequest, IEnumerable<string>> check = invariant switch
         {
             Conservation => CheckConservation,
@@ -104,6 +105,7 @@ public sealed class StrategyConformance
     /// <exception cref="Exception">The invariant does not hold; the message names it and the counter-example's seed.</exception>
     public void Verify(string invariant)
     {
+        ArgumentNullException.ThrowIfNull(invariant);
         var config = Config.QuickThrowOnFailure.WithMaxTest(_options.MaxTest).WithQuietOnSuccess(true);
         if (_options.Replay is { } replay)
         {

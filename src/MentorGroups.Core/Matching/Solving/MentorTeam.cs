@@ -15,6 +15,10 @@ namespace MentorGroups.Matching.Solving;
 /// <param name="IsLocked">Whether the team's group is locked: it takes nobody new and loses nobody.</param>
 public sealed record MentorTeam(int Index, IReadOnlyList<Enrolment> Mentors, int Capacity, GroupId? ExistingGroup, bool IsLocked)
 {
+    /// <summary>The mentors, lead first.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<Enrolment> Mentors { get; init; } = Mentors ?? throw new ArgumentNullException(nameof(Mentors));
+
     /// <summary>The lead mentor.</summary>
     /// <exception cref="InvalidOperationException">The team is a peer group (no mentor).</exception>
     public Enrolment Lead => Mentors.Count > 0 ? Mentors[0] : throw new InvalidOperationException("A peer group has no lead mentor.");
