@@ -22,9 +22,15 @@ internal sealed class NullGuardSurvey
 {
     private readonly NullabilityInfoContext _nullability = new();
     private readonly Func<Type, object?> _sample;
+    private readonly Func<Type, Type?> _typeArgument;
 
     /// <param name="sample">A valid value of a type (a fresh one per call), or <see langword="null"/> when it has none.</param>
-    public NullGuardSurvey(Func<Type, object?> sample) => _sample = sample;
+    /// <param name="typeArgument">A type argument for a constrained generic parameter of a method, or <see langword="null"/>.</param>
+    public NullGuardSurvey(Func<Type, object?> sample, Func<Type, Type?>? typeArgument = null)
+    {
+        _sample = sample;
+        _typeArgument = typeArgument ?? (_ => null);
+    }
 
     /// <summary>One member and one of its non-nullable reference parameters.</summary>
     public sealed record Case(MethodBase Member, ParameterInfo Parameter)
@@ -47,7 +53,7 @@ internal sealed class NullGuardSurvey
         var member = Close(@case.Member);
         if (member is null)
         {
-            return "a generic method whose type parameters cannot be closed with string; teach the survey how";
+            return "a generic method whose constrained type parameters have no type argument; give the survey one";
         }
 
         var parameters = member.GetParameters();
@@ -123,22 +129,20 @@ internal sealed class NullGuardSurvey
         return _nullability.Create(parameter).WriteState == NullabilityState.NotNull;
     }
 
-    private static MethodBase? Close(MethodBase member)
+    private MethodBase? Close(MethodBase member)
     {
         if (member is not MethodInfo { IsGenericMethodDefinition: true } method)
         {
             return member;
         }
 
-        var arguments = method.GetGenericArguments();
-        if (arguments.Any(a => a.GetGenericParameterConstraints().Length > 0
-            || a.GenericParameterAttributes.HasFlag(GenericParameterAttributes.NotNullableValueTypeConstraint)))
-        {
-            return null;
-        }
-
-        return method.MakeGenericMethod([.. arguments.Select(_ => typeof(string))]);
+        var arguments = method.GetGenericArguments().Select(a => _typeArgument(a) ?? (IsUnconstrained(a) ? typeof(string) : null)).ToArray();
+        return arguments.Any(a => a is null) ? null : method.MakeGenericMethod(arguments!);
     }
+
+    private static bool IsUnconstrained(Type parameter) =>
+        parameter.GetGenericParameterConstraints().Length == 0
+        && !parameter.GenericParameterAttributes.HasFlag(GenericParameterAttributes.NotNullableValueTypeConstraint);
 
     private bool TrySample(Type type, out object? value)
     {
