@@ -10,6 +10,8 @@ for project in src/MentorGroups.Core src/MentorGroups.DependencyInjection src/Me
     for file in PublicAPI.Shipped.txt PublicAPI.Unshipped.txt; do
         [[ -f "${project}/${file}" ]] || printf '#nullable enable\n' > "${project}/${file}"
     done
-    # RS0016: add missing public members; RS0017: remove members that no longer exist.
+    # The RS0017 fixer does not remove members that no longer exist, so Unshipped is rebuilt from scratch:
+    # RS0016 then adds every public member that is not in Shipped.
+    printf '#nullable enable\n' > "${project}/PublicAPI.Unshipped.txt"
     dotnet format analyzers "${project}/${name}.csproj" --diagnostics RS0016 RS0017 --severity info
 done

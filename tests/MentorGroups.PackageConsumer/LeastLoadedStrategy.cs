@@ -1,5 +1,5 @@
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.PackageConsumer;
 

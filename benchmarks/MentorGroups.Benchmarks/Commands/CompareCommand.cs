@@ -1,5 +1,5 @@
 using System.Globalization;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Benchmarks.Commands;
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using MentorGroups.Benchmarks.Infrastructure;
-using MentorGroups.Matching.Prepared;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
 
 namespace MentorGroups.Benchmarks.Commands;
 
@@ -48,7 +50,7 @@ internal static class ProfileCommand
         {
             for (var c = 0; c < 6; c++)
             {
-                MentorGroups.Matching.Solving.CandidateScanner.AddWeighted(totalRow, scores, 1.5);
+                MentorGroups.Engine.CandidateScanner.AddWeighted(totalRow, scores, 1.5);
             }
         }
 
@@ -59,14 +61,14 @@ internal static class ProfileCommand
         {
             for (var i = 0; i < totalRow.Length; i++)
             {
-                sink += MentorGroups.Matching.Solving.MatchingProblem.ToValue(totalRow[i] / 1e9);
+                sink += MentorGroups.Engine.MatchingProblem.ToValue(totalRow[i] / 1e9);
             }
         }
 
         Console.WriteLine($"to value     {toValue.Elapsed.TotalMilliseconds,8:N0} ms  {toValue.Elapsed.TotalNanoseconds / pairs:N2} ns/pair ({sink % 7})");
 
         // Full rows against pruned best-k, interleaved in blocks so that the machine's load hits both alike.
-        var problem = MentorGroups.Matching.Solving.MatchingProblem.Compile(request.WithMaxCandidatesPerMentee(1));
+        var problem = MentorGroups.Engine.MatchingProblem.Compile(request.WithMaxCandidatesPerMentee(1));
         var scanner = problem.Scanner;
         var row = scanner.CreateRow();
         var counts = new int[problem.Teams.Count];

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MentorGroups.Benchmarks.Infrastructure;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 using MentorGroups.Strategies;
 
 namespace MentorGroups.Benchmarks.Commands;

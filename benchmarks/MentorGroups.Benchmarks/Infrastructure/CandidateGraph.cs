@@ -1,5 +1,5 @@
-using MentorGroups.Matching.Solving;
-using MentorGroups.Matching.Solving.Flow;
+using MentorGroups.Engine;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Benchmarks.Infrastructure;
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using MentorGroups.Benchmarks.Infrastructure;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Benchmarks.Suites;
 

@@ -3,6 +3,8 @@ using BenchmarkDotNet.Engines;
 using MentorGroups.Benchmarks.Infrastructure;
 using MentorGroups.Matching;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Benchmarks.Suites;
 
@@ -20,8 +22,8 @@ public class LargeStrategyBenchmarks
     public void Setup() => _request = Workloads.Request(100_000);
 
     [Benchmark(Baseline = true)]
-    public long GreedyW100k() => MatchingStrategies.Greedy().Match(_request).Objective;
+    public long GreedyW100k() => new GreedyStrategyOptions().CreateStrategy().Match(_request).Objective;
 
     [Benchmark]
-    public long StableW100k() => MatchingStrategies.StableMatching().Match(_request).Objective;
+    public long StableW100k() => new StableMatchingStrategyOptions().CreateStrategy().Match(_request).Objective;
 }

@@ -3,6 +3,9 @@ using BenchmarkDotNet.Engines;
 using MentorGroups.Benchmarks.Infrastructure;
 using MentorGroups.Matching;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.Optimal;
+using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Benchmarks.Suites;
 
@@ -20,15 +23,15 @@ public class StrategyBenchmarks
     public void Setup() => _request = Workloads.Request(Workloads.MenteesOf(Workload));
 
     [Benchmark(Baseline = true)]
-    public long Optimal() => MatchingStrategies.Optimal().Match(_request).Objective;
+    public long Optimal() => new OptimalStrategyOptions().CreateStrategy().Match(_request).Objective;
 
     [Benchmark]
-    public long Greedy() => MatchingStrategies.Greedy().Match(_request).Objective;
+    public long Greedy() => new GreedyStrategyOptions().CreateStrategy().Match(_request).Objective;
 
     [Benchmark]
-    public long Stable() => MatchingStrategies.StableMatching().Match(_request).Objective;
+    public long Stable() => new StableMatchingStrategyOptions().CreateStrategy().Match(_request).Objective;
 
     [Benchmark]
     public long StableMentorProposing() =>
-        MatchingStrategies.StableMatching(new Strategies.Stable.StableMatchingOptions { Proposer = Strategies.Stable.StableMatchingProposer.Mentors }).Match(_request).Objective;
+        new Strategies.Stable.StableMatchingStrategyOptions { Proposer = Strategies.Stable.StableMatchingProposer.Mentors }.CreateStrategy().Match(_request).Objective;
 }

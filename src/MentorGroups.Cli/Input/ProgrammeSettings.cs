@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;

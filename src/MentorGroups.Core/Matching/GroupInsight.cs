@@ -1,5 +1,6 @@
 using MentorGroups.Groups;
-using MentorGroups.Matching.Objectives;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
 using MentorGroups.Participants;
 using MentorGroups.Scheduling;
 
@@ -19,7 +20,7 @@ public sealed class GroupInsight
 {
     private readonly Lazy<MeetingSlotResult> _meetingSlots;
 
-    /// <summary>Creates an insight. Results get theirs from <see cref="Solving.MatchingProblem.CreateResult"/>.</summary>
+    /// <summary>Creates an insight. Results get theirs from <see cref="Engine.MatchingProblem.CreateResult"/>.</summary>
     /// <param name="group">The group's id.</param>
     /// <param name="meeting">Whether the members can meet.</param>
     /// <param name="objectives">The group's score on each objective of the request.</param>

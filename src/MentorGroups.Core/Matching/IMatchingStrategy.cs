@@ -2,7 +2,7 @@ namespace MentorGroups.Matching;
 
 /// <summary>
 /// A way of matching mentees and mentors into groups. Built-in strategies and integrators' own are equals: every
-/// built-in one is written only against public types (<see cref="Solving.MatchingProblem"/>, <see cref="Solving.Assignment"/>).
+/// built-in one is written only against public types (<see cref="Engine.MatchingProblem"/>, <see cref="Engine.Assignment"/>).
 /// </summary>
 /// <remarks>
 /// Implementations must be safe for concurrent use (they are registered as singletons), deterministic (the same

@@ -1,8 +1,9 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Objectives;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
@@ -99,7 +100,7 @@ public sealed class MatchingRequest
     /// <summary>Explicit ranked preferences, or <see langword="null"/> to derive them from scores.</summary>
     public PreferenceLists? Preferences { get; }
 
-    /// <summary>What makes a good group as a whole, with weights; <see cref="Objectives.GroupObjectives.Default"/> unless set.
+    /// <summary>What makes a good group as a whole, with weights; <see cref="Rules.Objectives.GroupObjectives.Default"/> unless set.
     /// Reported for every group of every result; optimised by the group-optimising strategy.</summary>
     public IReadOnlyList<WeightedGroupObjective> GroupObjectives { get; }
 
@@ -112,12 +113,10 @@ public sealed class MatchingRequest
     public MeetingSlotFinder MeetingSlots { get; }
 
     /// <summary>
-    /// The most candidate teams kept per mentee when the request is compiled (see <see cref="Solving.MatchingProblem.Candidates"/>):
+    /// The most candidate teams kept per mentee when the request is compiled (see <see cref="Engine.MatchingProblem.Candidates"/>):
     /// each mentee keeps its best teams by pair value, ties to the lower team index. <see langword="null"/> (the default)
-    /// decides automatically: every allowed team while mentees × teams is at most
-    /// <see cref="Solving.MatchingProblem.FullCandidateListPairLimit"/>, otherwise
-    /// <see cref="Solving.MatchingProblem.AutomaticCandidateLimit"/> of the number of teams. <see cref="int.MaxValue"/>
-    /// keeps every allowed team.
+    /// decides automatically: every allowed team while free mentees × open teams is at most 4,000,000, otherwise one in
+    /// 32 of the open teams, at least 64 and at most 256. <see cref="int.MaxValue"/> keeps every allowed team.
     /// </summary>
     /// <remarks>
     /// Bounded lists make large programmes tractable: compiling never stores every pair. The optimal strategy still

@@ -1,8 +1,9 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Objectives;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;

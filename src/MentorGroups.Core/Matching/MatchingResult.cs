@@ -18,7 +18,7 @@ public sealed class MatchingResult
     private readonly Dictionary<ParticipantId, UnmatchedMentee> _unmatched;
     private readonly Dictionary<GroupId, GroupInsight> _insights;
 
-    /// <summary>Creates a result. Strategies normally get one from <see cref="Solving.MatchingProblem.CreateResult"/>, which checks it.</summary>
+    /// <summary>Creates a result; only the engine does (<see cref="Engine.MatchingProblem.CreateResult"/>), after checking it.</summary>
     /// <param name="strategyName">The strategy's name.</param>
     /// <param name="groups">The groups.</param>
     /// <param name="placements">Placed mentees.</param>
@@ -29,7 +29,7 @@ public sealed class MatchingResult
     /// <param name="metrics">Strategy-specific figures.</param>
     /// <param name="moves">Changes of group when re-matching running groups.</param>
     /// <param name="groupInsights">How each group does as a whole, in group id order.</param>
-    public MatchingResult(
+    internal MatchingResult(
         string strategyName,
         IReadOnlyList<MentoringGroup> groups,
         IReadOnlyList<Placement> placements,
@@ -80,7 +80,7 @@ public sealed class MatchingResult
 
     /// <summary>
     /// The integer objective every strategy is compared on: the sum over placements of 1 + the score in millionths
-    /// (see <see cref="Solving.MatchingProblem.PairValue"/>). Placing someone always adds to it.
+    /// (see <see cref="Engine.MatchingProblem.PairValue"/>). Placing someone always adds to it.
     /// </summary>
     public long Objective { get; }
 

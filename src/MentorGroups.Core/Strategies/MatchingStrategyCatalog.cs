@@ -4,8 +4,10 @@ using MentorGroups.Validation;
 namespace MentorGroups.Strategies;
 
 /// <summary>
-/// Strategies by name: the built-in ones and any an integrator adds. The dependency-injection package builds on it;
-/// without a container, <see cref="CreateDefault"/> gives every built-in strategy with default options.
+/// Strategies by name: the built-in ones and any an integrator adds. The one place names are resolved: the
+/// dependency-injection package builds on it, and without a container <see cref="CreateDefault"/> gives every built-in
+/// strategy with default options. To create one built-in strategy with your own options, use its options class
+/// (for example <c>new OptimalStrategyOptions().CreateStrategy()</c>) and <see cref="Add(IMatchingStrategy)"/> it.
 /// </summary>
 /// <remarks>Adding is not thread-safe; build the catalog at start-up, then resolve from any thread.</remarks>
 public sealed class MatchingStrategyCatalog
@@ -20,12 +22,23 @@ public sealed class MatchingStrategyCatalog
     public static MatchingStrategyCatalog CreateDefault() => new MatchingStrategyCatalog().AddBuiltIns();
 
     /// <summary>Adds every built-in strategy with default options; names already present are kept.</summary>
+    /// <param name="timeBudget">
+    /// The wall-clock cap of the built-in strategies that have one (group-optimising); <see langword="null"/> for their
+    /// default. A built-in strategy that starts from another one (group-optimising) resolves it in this catalog when created.
+    /// </param>
     /// <returns>This catalog.</returns>
-    public MatchingStrategyCatalog AddBuiltIns()
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeBudget"/> is not positive.</exception>
+    public MatchingStrategyCatalog AddBuiltIns(TimeSpan? timeBudget = null)
     {
-        foreach (var registration in BuiltInStrategies.All)
+        if (timeBudget is { } budget)
         {
-            TryAdd(registration.Name, registration.Factory);
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(budget, TimeSpan.Zero, nameof(timeBudget));
+        }
+
+        var settings = new BuiltInStrategySettings(this, timeBudget);
+        foreach (var builtIn in BuiltInStrategies.All)
+        {
+            TryAdd(builtIn.Name, () => builtIn.Create(settings));
         }
 
         return this;

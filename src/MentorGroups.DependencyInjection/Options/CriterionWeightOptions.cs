@@ -1,4 +1,4 @@
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Criteria;
 
 namespace MentorGroups.DependencyInjection;
 

@@ -1,4 +1,5 @@
-using MentorGroups.Matching.Objectives;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.DependencyInjection;
 

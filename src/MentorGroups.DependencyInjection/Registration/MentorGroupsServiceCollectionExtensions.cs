@@ -2,7 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 using MentorGroups.DependencyInjection;
 using MentorGroups.Matching;
 using MentorGroups.Strategies;
-using MentorGroups.Strategies.GroupOptimising;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -62,14 +61,11 @@ public static class MentorGroupsServiceCollectionExtensions
         return AddMentorGroupsCore(services, name, options => options.Bind(configuration));
     }
 
-    // The one built-in strategy with a time budget takes it from the default configuration; the others need nothing.
-    private static Func<IServiceProvider, IMatchingStrategy> BuiltInFactory(string name, Func<IMatchingStrategy> factory) =>
-        name == GroupOptimisingStrategyOptions.DefaultName
-            ? sp => MatchingStrategies.GroupOptimising(new GroupOptimisingStrategyOptions
-            {
-                TimeBudget = sp.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget,
-            })
-            : _ => factory();
+    // Built-in strategies take the default configuration's time budget.
+    private static IMatchingStrategy CreateBuiltIn(IServiceProvider services, string name) =>
+        new MatchingStrategyCatalog()
+            .AddBuiltIns(services.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget)
+            .Create(name);
 
     // Microsoft.Extensions.Options.Options.DefaultName; spelt out because "Options" here means the namespace.
     private static string DefaultName => Microsoft.Extensions.Options.Options.DefaultName;
@@ -102,11 +98,11 @@ public static class MentorGroupsServiceCollectionExtensions
         services.TryAddSingleton<MatchInstrumentation>();
         services.TryAddSingleton<IMentorGroupsMatcherFactory, MentorGroupsMatcherFactory>();
         services.TryAddSingleton<IMentorGroupsMatcher>(sp => sp.GetRequiredService<IMentorGroupsMatcherFactory>().GetMatcher(DefaultName));
-        foreach (var (strategyName, factory) in BuiltInStrategies.All)
+        foreach (var strategyName in MatchingStrategyCatalog.CreateDefault().Names)
         {
             if (FindStrategy(services, strategyName) is null)
             {
-                services.AddSingleton(new StrategyRegistration(strategyName, BuiltInFactory(strategyName, factory)));
+                services.AddSingleton(new StrategyRegistration(strategyName, sp => CreateBuiltIn(sp, strategyName)));
             }
         }
     }

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;

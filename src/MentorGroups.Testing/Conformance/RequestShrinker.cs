@@ -1,8 +1,8 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Objectives;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Requirements;
 using MentorGroups.Participants;
 using MentorGroups.Validation;
 
@@ -21,7 +21,12 @@ public static class RequestShrinker
     /// <summary>The outcome of <see cref="Shrink"/>.</summary>
     /// <param name="Request">The smallest failing request found (the original when nothing smaller fails).</param>
     /// <param name="Steps">How many times a smaller request was accepted.</param>
-    public sealed record Result(MatchingRequest Request, int Steps);
+    public sealed record Result(MatchingRequest Request, int Steps)
+    {
+        /// <summary>The smallest failing request found.</summary>
+        /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+        public MatchingRequest Request { get; init; } = Request ?? throw new ArgumentNullException(nameof(Request));
+    }
 
     /// <summary>Shrinks greedily: takes the first request one step smaller that still fails, and repeats until none does.</summary>
     /// <param name="request">A request that fails.</param>

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 
 namespace MentorGroups.Testing.Conformance;

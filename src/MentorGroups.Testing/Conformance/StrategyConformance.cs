@@ -4,8 +4,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 

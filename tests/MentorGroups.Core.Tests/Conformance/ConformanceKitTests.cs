@@ -2,9 +2,10 @@ using System.Text.RegularExpressions;
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
+using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Conformance;
 
@@ -71,7 +72,7 @@ public sealed class ConformanceKitTests
     [Fact]
     public void Generate_SameReplaySeed_GivesTheSameRequest()
     {
-        var conformance = new StrategyConformance(MatchingStrategies.Greedy());
+        var conformance = new StrategyConformance(new GreedyStrategyOptions().CreateStrategy());
 
         Assert.Equal(
             RequestText.Describe(conformance.Generate(StrategyConformance.Conservation, 42)),
@@ -93,7 +94,7 @@ public sealed class ConformanceKitTests
 
     [Fact]
     public void Verify_UnknownInvariant_Throws() =>
-        Assert.Throws<ArgumentException>(() => new StrategyConformance(MatchingStrategies.Greedy()).Property("nonsense"));
+        Assert.Throws<ArgumentException>(() => new StrategyConformance(new GreedyStrategyOptions().CreateStrategy()).Property("nonsense"));
 
     [Fact]
     public void Invariants_ListsEveryCheck() =>
@@ -107,7 +108,7 @@ public sealed class ConformanceKitTests
 
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
         {
-            var r = MatchingStrategies.Greedy().Match(request, cancellationToken);
+            var r = new GreedyStrategyOptions().CreateStrategy().Match(request, cancellationToken);
             return new MatchingResult(Name, r.Groups, r.Placements, [.. r.Unmatched.Skip(1)], r.UnassignedMentors, r.Findings, r.Objective + 1);
         }
     }
@@ -125,7 +126,7 @@ public sealed class ConformanceKitTests
         public string Name => "deaf";
 
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default) =>
-            MatchingStrategies.Greedy().Match(request, CancellationToken.None);
+            new GreedyStrategyOptions().CreateStrategy().Match(request, CancellationToken.None);
     }
 
     private sealed class IdleStrategy : IMatchingStrategy
@@ -169,7 +170,7 @@ public sealed class ConformanceKitTests
             var lead = request.Mentors.FirstOrDefault(m => m.Role == ProgrammeRole.Mentor);
             if (lead is null)
             {
-                return MatchingStrategies.Greedy().Match(request, cancellationToken);
+                return new GreedyStrategyOptions().CreateStrategy().Match(request, cancellationToken);
             }
 
             // Everyone the policy allows goes to the first mentor, whatever their personal capacity.

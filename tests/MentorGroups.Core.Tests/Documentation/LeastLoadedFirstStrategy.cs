@@ -1,6 +1,6 @@
 // Guide example: begin
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Tests.Documentation;
 

@@ -1,6 +1,7 @@
 using MentorGroups.Enrolments;
-using MentorGroups.Matching.Prepared;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
 
 namespace MentorGroups.Tests.Documentation;
 

@@ -1,6 +1,6 @@
 using MentorGroups.Matching;
-using MentorGroups.Matching.Scoring;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Tests.Support;

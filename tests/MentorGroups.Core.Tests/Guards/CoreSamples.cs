@@ -1,16 +1,18 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Objectives;
-using MentorGroups.Matching.Prepared;
-using MentorGroups.Matching.Scoring;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Validation;
 
@@ -40,12 +42,12 @@ internal static class CoreSamples
         [typeof(MentoringGroup)] = () => MentoringGroup.Create("G1", [new ParticipantId("M1")], [new ParticipantId("E1")], GroupSizePolicy.Recommended),
         [typeof(MatchingRequestBuilder)] = () => MatchingRequest.For(NewProgramme()).Add(Enrolments()),
         [typeof(MatchingRequest)] = Request,
-        [typeof(MatchingResult)] = () => MatchingStrategies.Greedy().Match(Request()),
+        [typeof(MatchingResult)] = () => new GreedyStrategyOptions().CreateStrategy().Match(Request()),
         [typeof(MatchingPopulation)] = () => MatchingPopulation.For(Request()),
         [typeof(MatchingProblem)] = () => MatchingProblem.Compile(Request()),
         [typeof(Assignment)] = () => MatchingProblem.Compile(Request()).CreateAssignment(),
         [typeof(MatchingStrategyCatalog)] = MatchingStrategyCatalog.CreateDefault,
-        [typeof(IMatchingStrategy)] = () => MatchingStrategies.Greedy(),
+        [typeof(IMatchingStrategy)] = () => new GreedyStrategyOptions().CreateStrategy(),
         [typeof(IScoringCriterion)] = () => new SharedGoalsCriterion(),
         [typeof(IHardConstraint)] = () => new CommonLanguageConstraint(),
         [typeof(IPreparableCriterion)] = () => new SharedGoalsCriterion(),
@@ -65,7 +67,7 @@ internal static class CoreSamples
         [typeof(TimeZoneInfo)] = () => TimeZoneInfo.Utc,
         [typeof(TimeProvider)] = () => TimeProvider.System,
         [typeof(ValidationError)] = () => new ValidationError(ErrorCodes.EmptyId, "No id."),
-        [typeof(StrategyConformance)] = () => new StrategyConformance(MatchingStrategies.Greedy()),
+        [typeof(StrategyConformance)] = () => new StrategyConformance(new GreedyStrategyOptions().CreateStrategy()),
     };
 
     public static object? Create(Type type) => Factories.TryGetValue(type, out var factory) ? factory() : null;

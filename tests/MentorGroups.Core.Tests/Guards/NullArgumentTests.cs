@@ -1,10 +1,12 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Engine;
 using MentorGroups.Policies;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Tests.Guards;
 
@@ -48,10 +50,10 @@ public sealed class NullArgumentTests
     [Fact]
     public void Strategies_NameTheParameter()
     {
-        Assert.Throws<ArgumentNullException>("request", () => MatchingStrategies.Greedy().Match(null!, TestContext.Current.CancellationToken));
-        Assert.Throws<ArgumentNullException>("request", () => MatchingStrategies.Optimal().Match(null!, TestContext.Current.CancellationToken));
-        Assert.Throws<ArgumentNullException>("catalog", () => ((MatchingStrategyCatalog)null!).AddGreedy());
-        Assert.Throws<ArgumentNullException>("catalog", () => ((MatchingStrategyCatalog)null!).AddOptimal());
+        Assert.Throws<ArgumentNullException>("request", () => new GreedyStrategyOptions().CreateStrategy().Match(null!, TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>("request", () => new OptimalStrategyOptions().CreateStrategy().Match(null!, TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>("strategy", () => new MatchingStrategyCatalog().Add(null!));
+        Assert.Throws<ArgumentNullException>("factory", () => new MatchingStrategyCatalog().Add("custom", null!));
         Assert.Throws<ArgumentNullException>("assignment", () => PlacementAugmenter.Augment(null!, TestContext.Current.CancellationToken));
     }
 }

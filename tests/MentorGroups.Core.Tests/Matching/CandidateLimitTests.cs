@@ -2,12 +2,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Testing.Populations;
 using MentorGroups.Tests.Strategies;
 using MentorGroups.Validation;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Tests.Matching;
 
@@ -100,7 +101,7 @@ public sealed class CandidateLimitTests
         // The diagnosis of unmatched mentees uses the counts compiling makes; a bound on the lists must not change it.
         var request = instance.ToRequest();
         var token = TestContext.Current.CancellationToken;
-        var strategy = MentorGroups.Strategies.MatchingStrategies.Optimal();
+        var strategy = new OptimalStrategyOptions().CreateStrategy();
 
         var full = strategy.Match(request.WithMaxCandidatesPerMentee(int.MaxValue), token);
         var bounded = strategy.Match(request.WithMaxCandidatesPerMentee(1), token);

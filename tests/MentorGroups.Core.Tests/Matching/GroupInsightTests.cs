@@ -7,6 +7,7 @@ using MentorGroups.Scheduling;
 using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Tests.Scheduling;
+using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Matching;
 
@@ -27,7 +28,7 @@ public sealed class GroupInsightTests
             builder.AddMentee(mentee);
         }
 
-        return MatchingStrategies.Greedy().Match(builder.Build(), TestContext.Current.CancellationToken);
+        return new GreedyStrategyOptions().CreateStrategy().Match(builder.Build(), TestContext.Current.CancellationToken);
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class GroupInsightTests
 
         var insight = Assert.Single(result.GroupInsights);
         Assert.True(insight.HasCommonSlot);
-        Assert.Equal(new MentorGroups.Matching.Objectives.GroupMeetingFit(3, 1, 3), insight.Meeting);
+        Assert.Equal(new MentorGroups.Rules.Objectives.GroupMeetingFit(3, 1, 3), insight.Meeting);
         Assert.Equal(new DateTimeOffset(2026, 1, 12, 12, 30, 0, TimeSpan.Zero), insight.BestSlot!.StartUtc);
         Assert.Empty(insight.CannotAttendBestSlot);
         Assert.Equal(1.0, result.CommonSlotShare);
@@ -100,7 +101,7 @@ public sealed class GroupInsightTests
         Prop.ForAll(MatchingGenerators.RequestArbitrary(new RequestShape { WithPeerGroups = true }), generated =>
         {
             var request = Rebuild(generated);
-            var result = MatchingStrategies.Greedy().Match(request, CancellationToken.None);
+            var result = new GreedyStrategyOptions().CreateStrategy().Match(request, CancellationToken.None);
             var disagreements = result.GroupInsights.Where(i =>
                 i.HasCommonSlot != i.MeetingSlots.HasCommonSlot
                 || i.Meeting.MostAttendees != i.MeetingSlots.MostAttendees

@@ -1,7 +1,8 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
-using MentorGroups.Matching.Objectives;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 using MentorGroups.Validation;

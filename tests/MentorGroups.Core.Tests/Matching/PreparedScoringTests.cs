@@ -2,9 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Prepared;
-using MentorGroups.Matching.Scoring;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
@@ -75,7 +76,7 @@ public sealed class PreparedScoringTests
                 prepared.Filter(e, allowed);
                 for (var m = 0; m < allowed.Length; m++)
                 {
-                    var slow = constraint.Allows(new MentorGroups.Matching.Constraints.MemberPair(request.Mentors[m], request.Mentees[e], request.Programme));
+                    var slow = constraint.Allows(new MentorGroups.Rules.Constraints.MemberPair(request.Mentors[m], request.Mentees[e], request.Programme));
                     blocked += slow ? 0 : 1;
                     if (slow != allowed[m])
                     {

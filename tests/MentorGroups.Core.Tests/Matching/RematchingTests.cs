@@ -9,6 +9,7 @@ using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Validation;
 using MentorGroups.Tests.Support;
+using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Matching;
 
@@ -43,7 +44,7 @@ public sealed class RematchingTests
         var running = new[] { Group("G001", "m1", "e1", "e2"), Group("G002", "m2", "e3", "e4", "e5") };
         var request = Roster(6, ("m1", 3), ("m2", 3)).WithExistingGroups(running).Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["e1", "e2", "e6"], result.Groups.Single(g => g.Id == "G001").Mentees.Select(m => m.Value));
         Assert.Equal(running[1], result.Groups.Single(g => g.Id == "G002"));
@@ -57,7 +58,7 @@ public sealed class RematchingTests
         var running = new[] { Group("G001", "m1", "e1", "e2") };
         var request = Roster(3, ("m1", 2), ("m2", 2)).WithExistingGroups(running).Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(running[0], result.Groups.Single(g => g.Id == "G001"));
         var fresh = result.Groups.Single(g => g.Id != "G001");
@@ -71,7 +72,7 @@ public sealed class RematchingTests
         var running = new[] { Group("G001", "m1", "e1", "e2"), Group("G002", "m2", "e3") };
         var request = Roster(3, ("m2", 3), ("m3", 4)).WithExistingGroups(running).Withdraw("m1", "moved abroad").Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         var taken = result.Groups.Single(g => g.Id == "G001");
         Assert.Equal(["m3"], taken.Mentors.Select(m => m.Value));
@@ -90,7 +91,7 @@ public sealed class RematchingTests
         var running = new[] { Group("G001", "m1", "e1", "e2"), Group("G002", "m2", "e3"), Group("G003", "m3", "e4") };
         var request = Roster(4, ("m2", 2), ("m3", 2)).WithExistingGroups(running).Withdraw("m1").Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Contains("e3", result.Groups.Single(g => g.Id == "G002").Mentees.Select(m => m.Value));
         Assert.Contains("e4", result.Groups.Single(g => g.Id == "G003").Mentees.Select(m => m.Value));
@@ -105,7 +106,7 @@ public sealed class RematchingTests
         var running = new[] { Group("G001", "m1", "e1") };
         var request = Roster(2, ("m1", 5)).WithExistingGroups(running, locked: true).Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(running[0], Assert.Single(result.Groups));
         var unmatched = Assert.Single(result.Unmatched);

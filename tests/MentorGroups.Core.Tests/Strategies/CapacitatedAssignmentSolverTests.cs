@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using MentorGroups.Matching.Solving;
-using MentorGroups.Matching.Solving.Flow;
+using MentorGroups.Engine;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Tests.Strategies;
 

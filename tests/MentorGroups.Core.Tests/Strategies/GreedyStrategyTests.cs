@@ -2,6 +2,7 @@ using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Strategies;
 
@@ -23,7 +24,7 @@ public sealed class GreedyStrategyTests
             .AddMentee(Person("d", goals: ["negotiation"]))
             .Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Unmatched);
         Assert.Equal(2, result.Groups.Count);
@@ -40,7 +41,7 @@ public sealed class GreedyStrategyTests
             .AddMentee(Person("a", manager: "boss"))
             .Build();
 
-        var result = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         var unmatched = Assert.Single(result.Unmatched);
         Assert.Equal(UnmatchedReason.NoCompatibleMentor, unmatched.Reason);

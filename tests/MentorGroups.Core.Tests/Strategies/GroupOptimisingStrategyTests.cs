@@ -2,8 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
@@ -13,6 +13,7 @@ using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Tests.Conformance;
 using MentorGroups.Validation;
+using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Strategies;
 
@@ -32,7 +33,7 @@ public sealed class GroupOptimisingStrategyTests
     [Fact]
     public void Match_RandomRequests_NeverEndsBelowItsStart()
     {
-        var strategy = MatchingStrategies.GroupOptimising();
+        var strategy = new GroupOptimisingStrategyOptions().CreateStrategy();
         var catalog = MatchingStrategyCatalog.CreateDefault();
         var startStrategy = catalog.Create(catalog.Contains(GroupOptimisingStrategyOptions.PreferredStartStrategy)
             ? GroupOptimisingStrategyOptions.PreferredStartStrategy
@@ -57,13 +58,13 @@ public sealed class GroupOptimisingStrategyTests
         // ValidateEveryMove re-checks capacity, constraints between all members, fixed placements, hard limits and group
         // requirements after every move and throws at the first break; with and without a common-slot requirement.
         var reports = new List<GroupOptimisationProgress>();
-        var strategy = MatchingStrategies.GroupOptimising(new GroupOptimisingStrategyOptions
+        var strategy = new GroupOptimisingStrategyOptions
         {
             ValidateEveryMove = true,
             IterationsPerMentee = 300,
             Progress = new Collect(reports),
             ProgressInterval = 50,
-        });
+        }.CreateStrategy();
         Prop.ForAll(MatchingGenerators.RequestArbitrary(new RequestShape { WithPeerGroups = true }), Arb.From(Gen.Elements(false, true)), (generated, required) =>
         {
             var request = required ? WithRequirement(generated) : generated;
@@ -80,7 +81,7 @@ public sealed class GroupOptimisingStrategyTests
     [Fact]
     public void Match_CommonSlotRequired_FormsNoGroupWithoutOneAndSaysWhoWasLeftOut()
     {
-        var strategy = MatchingStrategies.GroupOptimising();
+        var strategy = new GroupOptimisingStrategyOptions().CreateStrategy();
         Prop.ForAll(MatchingGenerators.RequestArbitrary(new RequestShape { WithPeerGroups = true }), generated =>
         {
             var request = WithRequirement(generated);
@@ -106,7 +107,7 @@ public sealed class GroupOptimisingStrategyTests
             .AddMentee(Person("b", "Tue 09:00-10:00"))
             .Build();
 
-        var result = MatchingStrategies.GroupOptimising().Match(request, TestContext.Current.CancellationToken);
+        var result = new GroupOptimisingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["a"], Assert.Single(result.Groups).Mentees.Select(id => id.Value));
         var left = Assert.Single(result.Unmatched);
@@ -129,8 +130,8 @@ public sealed class GroupOptimisingStrategyTests
             .AddMentee(Person("b", "Mon 09:00-10:00", unit: "Sales"))
             .Build();
 
-        var greedy = MatchingStrategies.Greedy().Match(request, TestContext.Current.CancellationToken);
-        var result = MatchingStrategies.GroupOptimising().Match(request, TestContext.Current.CancellationToken);
+        var greedy = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
+        var result = new GroupOptimisingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(0.0, greedy.CommonSlotShare);
         Assert.Equal(1.0, result.CommonSlotShare);
@@ -149,7 +150,7 @@ public sealed class GroupOptimisingStrategyTests
 
         var request = builder.Exclude("e1", "e2", "known conflict").Build();
 
-        var result = MatchingStrategies.GroupOptimising().Match(request, TestContext.Current.CancellationToken);
+        var result = new GroupOptimisingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Unmatched);
         Assert.Equal([4, 5], result.Groups.Select(g => g.Mentees.Count).Order());
@@ -167,7 +168,7 @@ public sealed class GroupOptimisingStrategyTests
             builder.AddMentee(Person($"e{i}"));
         }
 
-        var result = MatchingStrategies.Greedy().Match(builder.Build(), TestContext.Current.CancellationToken);
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(builder.Build(), TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Unmatched);
         Assert.Equal([8, 1], result.Groups.Select(g => g.Mentees.Count));
@@ -191,7 +192,7 @@ public sealed class GroupOptimisingStrategyTests
             .WithExistingGroups([running], locked: true)
             .Build();
 
-        var result = MatchingStrategies.GroupOptimising().Match(request, TestContext.Current.CancellationToken);
+        var result = new GroupOptimisingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(running, result.Groups.Single(g => g.Id == "G001"));
         Assert.Equal("m2", result.PlacementOf("d")!.Mentors.Single().Value);
@@ -202,10 +203,10 @@ public sealed class GroupOptimisingStrategyTests
     public void Match_StartStrategyOptimalRegistered_StartsFromIt()
     {
         var calls = new List<string>();
-        var catalog = new MatchingStrategyCatalog().AddGreedy().Add("optimal", () => new Recording(calls));
+        var catalog = new MatchingStrategyCatalog().Add(new GreedyStrategyOptions().CreateStrategy()).Add("optimal", () => new Recording(calls));
         var request = MatchingRequest.For(Programme.Builder("p", "Graduates").Build()).AddMentor(Person("m"), 2).AddMentee(Person("a")).Build();
 
-        var result = MatchingStrategies.GroupOptimising(new GroupOptimisingStrategyOptions { StartCatalog = catalog }).Match(request, TestContext.Current.CancellationToken);
+        var result = new GroupOptimisingStrategyOptions { StartCatalog = catalog }.CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["optimal"], calls);
         Assert.Equal("group-optimising", result.StrategyName);
@@ -215,7 +216,7 @@ public sealed class GroupOptimisingStrategyTests
     [Fact]
     public void CreateStrategy_UnknownStartStrategy_ListsTheKnownNames()
     {
-        var options = new GroupOptimisingStrategyOptions { StartStrategy = "nonexistent", StartCatalog = new MatchingStrategyCatalog().AddGreedy() };
+        var options = new GroupOptimisingStrategyOptions { StartStrategy = "nonexistent", StartCatalog = new MatchingStrategyCatalog().Add(new GreedyStrategyOptions().CreateStrategy()) };
 
         var error = Assert.Throws<MentorGroupsValidationException>(options.CreateStrategy);
 
@@ -293,7 +294,7 @@ public sealed class GroupOptimisingStrategyTests
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
         {
             calls.Add(Name);
-            return MatchingStrategies.Greedy().Match(request, cancellationToken);
+            return new GreedyStrategyOptions().CreateStrategy().Match(request, cancellationToken);
         }
     }
 }

@@ -25,13 +25,14 @@ public sealed class GroupQualityMeasurement
         var output = TestContext.Current.TestOutputHelper!;
         output.WriteLine(Invariant($"Planted-slot programme: {request.Mentees.Count} mentees, {request.Mentors.Count} mentors, instance seed {InstanceSeed}."));
 
-        foreach (var (name, factory) in BuiltInStrategies.All.Where(s => s.Name != GroupOptimisingStrategyOptions.DefaultName))
+        var catalog = MatchingStrategyCatalog.CreateDefault();
+        foreach (var name in catalog.Names.Where(n => n != GroupOptimisingStrategyOptions.DefaultName))
         {
-            var pairwise = factory().Match(request, TestContext.Current.CancellationToken);
+            var pairwise = catalog.Create(name).Match(request, TestContext.Current.CancellationToken);
             output.WriteLine(Invariant($"{name}: {pairwise.CommonSlotShare:P1} of {pairwise.Groups.Count} groups have a common slot; {pairwise.Placements.Count} placed; objective {pairwise.Objective}."));
         }
 
-        var result = MatchingStrategies.GroupOptimising().Match(request, TestContext.Current.CancellationToken);
+        var result = new GroupOptimisingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
         var m = result.Metrics;
         output.WriteLine(Invariant($"{result.StrategyName}: {result.CommonSlotShare:P1} of {result.Groups.Count} groups have a common slot; {result.Placements.Count} placed; objective {result.Objective}."));
         output.WriteLine(Invariant($"  start {m["commonSlotShare.before"]:P1} -> {m["commonSlotShare.after"]:P1}; combined objective {m["objective.before"]:0.###} -> {m["objective.after"]:0.###}; pairwise {m["pairwise.before"]:0.###} -> {m["pairwise.after"]:0.###}; {m["iterations"]} iterations, {m["elapsedMilliseconds"]:0} ms."));

@@ -1,4 +1,5 @@
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Tests.Strategies;
@@ -12,7 +13,7 @@ public sealed class MatchingStrategyCatalogTests
     [Fact]
     public void Create_UnknownName_ListsTheKnownNames()
     {
-        var error = Assert.Throws<MentorGroupsValidationException>(() => new MatchingStrategyCatalog().AddGreedy().Create("fastest"));
+        var error = Assert.Throws<MentorGroupsValidationException>(() => new MatchingStrategyCatalog().Add(new GreedyStrategyOptions().CreateStrategy()).Create("fastest"));
 
         Assert.Equal(ErrorCodes.UnknownStrategy, Assert.Single(error.Errors).Code);
         Assert.Equal("fastest", error.Errors[0].Target);

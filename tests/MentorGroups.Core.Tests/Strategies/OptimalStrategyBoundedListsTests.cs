@@ -2,10 +2,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 using MentorGroups.Strategies;
 using MentorGroups.Testing.Populations;
 using MentorGroups.Tests.Matching;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Tests.Strategies;
 
@@ -19,7 +20,7 @@ public sealed class OptimalStrategyBoundedListsTests
         var token = TestContext.Current.CancellationToken;
         var expected = SmallMatchingInstance.BruteForceOptimum(MatchingProblem.Compile(request.WithMaxCandidatesPerMentee(int.MaxValue), token));
 
-        var result = MatchingStrategies.Optimal().Match(request, token);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, token);
 
         return (result.Metrics["optimalObjective"] == expected).Label($"optimum {result.Metrics["optimalObjective"]}, brute force {expected}")
             .And((result.Metrics["optimalityProven"] == 1).Label("proven"))
@@ -30,7 +31,7 @@ public sealed class OptimalStrategyBoundedListsTests
     public Property Match_BoundedLists_SameOptimumAsFullLists(MatchingRequest request, PositiveInt limit)
     {
         var token = TestContext.Current.CancellationToken;
-        var strategy = MatchingStrategies.Optimal();
+        var strategy = new OptimalStrategyOptions().CreateStrategy();
 
         var full = strategy.Match(request.WithMaxCandidatesPerMentee(int.MaxValue), token);
         var bounded = strategy.Match(request.WithMaxCandidatesPerMentee(1 + (limit.Get % 3)), token);
@@ -46,7 +47,7 @@ public sealed class OptimalStrategyBoundedListsTests
     {
         var token = TestContext.Current.CancellationToken;
         var request = HrPopulationGenerator.Generate(HrPopulationOptions.ForMentees(600, seed: 5)).Request;
-        var strategy = MatchingStrategies.Optimal();
+        var strategy = new OptimalStrategyOptions().CreateStrategy();
 
         var full = strategy.Match(request.WithMaxCandidatesPerMentee(int.MaxValue), token);
         var bounded = strategy.Match(request.WithMaxCandidatesPerMentee(4), token);

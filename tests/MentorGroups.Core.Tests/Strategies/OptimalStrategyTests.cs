@@ -2,13 +2,14 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Scoring;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;
 using MentorGroups.Strategies.Optimal;
 using MentorGroups.Validation;
+using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Strategies;
 
@@ -45,8 +46,8 @@ public sealed class OptimalStrategyTests
         var request = TableRequest([1, 1], [[1.0, 0.9], [0.8, 0.0]]);
         var token = TestContext.Current.CancellationToken;
 
-        var greedy = MatchingStrategies.Greedy().Match(request, token);
-        var optimal = MatchingStrategies.Optimal().Match(request, token);
+        var greedy = new GreedyStrategyOptions().CreateStrategy().Match(request, token);
+        var optimal = new OptimalStrategyOptions().CreateStrategy().Match(request, token);
 
         Assert.Equal(1_000_002, greedy.Objective);
         Assert.Equal(1_700_002, optimal.Objective);
@@ -61,7 +62,7 @@ public sealed class OptimalStrategyTests
         // One mentor with two seats: the two highest values win (0.7 + 0.6), the 0.5 stays out for lack of room.
         var request = TableRequest([2], [[0.5], [0.7], [0.6]]);
 
-        var result = MatchingStrategies.Optimal().Match(request, TestContext.Current.CancellationToken);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(700_001 + 600_001, result.Objective);
         Assert.Equal("G001:m0|e1,e2", Describe(result));
@@ -83,7 +84,7 @@ public sealed class OptimalStrategyTests
             .AddMentee(Participant.Builder("e1").WithAttribute("idx", "1").Build())
             .Build();
 
-        var result = MatchingStrategies.Optimal().Match(request, TestContext.Current.CancellationToken);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(1_000_001, result.Objective);
         Assert.Equal("G001:m0|e1", Describe(result));
@@ -104,7 +105,7 @@ public sealed class OptimalStrategyTests
             .Pin("e0", "m0")
             .Build();
 
-        var result = MatchingStrategies.Optimal().Match(request, TestContext.Current.CancellationToken);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal("G001:m0|e0; G002:m1|e1", Describe(result));
         Assert.Equal(200_001 + 500_001, result.Objective);
@@ -116,7 +117,7 @@ public sealed class OptimalStrategyTests
     {
         var request = TableRequest([1, 1], [[1.0, 0.9], [0.8, 0.0]]);
 
-        var result = MatchingStrategies.Optimal().Match(request, TestContext.Current.CancellationToken);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(result.Objective, result.Metrics["optimalObjective"]);
         Assert.Equal(4, result.Metrics["candidatePairs"]);
@@ -133,13 +134,13 @@ public sealed class OptimalStrategyTests
         using var source = new CancellationTokenSource();
         source.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => MatchingStrategies.Optimal().Match(request, source.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new OptimalStrategyOptions().CreateStrategy().Match(request, source.Token));
     }
 
     [Fact]
     public void Match_NullRequest_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => MatchingStrategies.Optimal().Match(null!, TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => new OptimalStrategyOptions().CreateStrategy().Match(null!, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class OptimalStrategyTests
     [Fact]
     public void Options_CustomName_IsReportedAndRegistered()
     {
-        var catalog = new MatchingStrategyCatalog().AddOptimal(new OptimalStrategyOptions { Name = "exact" });
+        var catalog = new MatchingStrategyCatalog().Add(new OptimalStrategyOptions { Name = "exact" }.CreateStrategy());
 
         Assert.Equal("exact", catalog.Create("EXACT").Name);
         Assert.Equal(OptimalStrategyOptions.DefaultName, new OptimalStrategyOptions().Name);
@@ -175,7 +176,7 @@ public sealed class OptimalStrategyTests
         var problem = MatchingProblem.Compile(request, TestContext.Current.CancellationToken);
         var expected = SmallMatchingInstance.BruteForceOptimum(problem);
 
-        var result = MatchingStrategies.Optimal().Match(request, TestContext.Current.CancellationToken);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         return (result.Objective == expected).Label($"objective {result.Objective} should be the brute-force optimum {expected}")
             .And((result.Metrics["optimalObjective"] == expected).Label("the metric reports the optimum"))
@@ -189,7 +190,7 @@ public sealed class OptimalStrategyTests
         var request = instance.ToRequest();
         var problem = MatchingProblem.Compile(request, TestContext.Current.CancellationToken);
 
-        var result = MatchingStrategies.Optimal().Match(request, TestContext.Current.CancellationToken);
+        var result = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         var withinCapacity = result.Groups.All(g => g.Mentees.Count <= problem.Teams[problem.TeamOfMentor(g.Mentors[0])].Capacity);
         var allowed = result.Placements.All(p => problem.IsAllowed(problem.IndexOfMentee(p.Mentee), problem.TeamOfMentor(p.Mentors[0])));
@@ -203,7 +204,7 @@ public sealed class OptimalStrategyTests
         var request = instance.ToRequest();
         var token = TestContext.Current.CancellationToken;
 
-        return MatchingStrategies.Optimal().Match(request, token).Objective >= MatchingStrategies.Greedy().Match(request, token).Objective;
+        return new OptimalStrategyOptions().CreateStrategy().Match(request, token).Objective >= new GreedyStrategyOptions().CreateStrategy().Match(request, token).Objective;
     }
 
     [Property(MaxTest = 30)]
@@ -213,14 +214,14 @@ public sealed class OptimalStrategyTests
         var request = instance.ToRequest();
         var token = TestContext.Current.CancellationToken;
 
-        return MatchingStrategies.Optimal().Match(request, token).Objective >= MatchingStrategies.Greedy().Match(request, token).Objective;
+        return new OptimalStrategyOptions().CreateStrategy().Match(request, token).Objective >= new GreedyStrategyOptions().CreateStrategy().Match(request, token).Objective;
     }
 
     [Property(Arbitrary = [typeof(SmallMatchingArbitraries)], MaxTest = 50)]
     public bool Match_SameRequestTwiceOrShuffled_GivesTheSameGroups(SmallMatchingInstance instance)
     {
         var token = TestContext.Current.CancellationToken;
-        var strategy = MatchingStrategies.Optimal();
+        var strategy = new OptimalStrategyOptions().CreateStrategy();
 
         var first = strategy.Match(instance.ToRequest(), token);
         var again = strategy.Match(instance.ToRequest(), token);
@@ -239,10 +240,10 @@ public sealed class OptimalStrategyTests
         };
         var token = TestContext.Current.CancellationToken;
 
-        var expected = Describe(MatchingStrategies.Optimal().Match(instance.ToRequest(), token));
+        var expected = Describe(new OptimalStrategyOptions().CreateStrategy().Match(instance.ToRequest(), token));
         for (var shuffle = 1; shuffle <= 5; shuffle++)
         {
-            Assert.Equal(expected, Describe(MatchingStrategies.Optimal().Match(instance.ToRequest(shuffle), token)));
+            Assert.Equal(expected, Describe(new OptimalStrategyOptions().CreateStrategy().Match(instance.ToRequest(shuffle), token)));
         }
     }
 }

@@ -3,8 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Scoring;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;
@@ -146,10 +146,10 @@ public static class StableInstanceArbitraries
 [Properties(Arbitrary = [typeof(StableInstanceArbitraries)])]
 public sealed class StableMatchingStrategyPropertyTests
 {
-    private static readonly IMatchingStrategy MenteeProposing = MatchingStrategies.StableMatching();
+    private static readonly IMatchingStrategy MenteeProposing = new StableMatchingStrategyOptions().CreateStrategy();
 
     private static readonly IMatchingStrategy MentorProposing =
-        MatchingStrategies.StableMatching(new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors });
+        new StableMatchingStrategyOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy();
 
     [Property]
     public Property Match_RandomInstance_HasNoBlockingPair(StableInstance instance)

@@ -10,7 +10,7 @@ namespace MentorGroups.Tests.Strategies;
 public sealed class StableMatchingStrategyTests
 {
     private static readonly IMatchingStrategy MentorProposing =
-        MatchingStrategies.StableMatching(new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors });
+        new StableMatchingStrategyOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy();
 
     private static Participant Person(string id, string[]? goals = null, string[]? expertise = null, string? manager = null) =>
         Participant.Builder(id).WithLearningGoals(goals ?? []).WithExpertise(expertise ?? []).ReportingTo(manager).Build();
@@ -29,7 +29,7 @@ public sealed class StableMatchingStrategyTests
     [Fact]
     public void Name_Defaults_NameTheProposingSide()
     {
-        Assert.Equal("stable", MatchingStrategies.StableMatching().Name);
+        Assert.Equal("stable", new StableMatchingStrategyOptions().CreateStrategy().Name);
         Assert.Equal("stable-mentor-proposing", MentorProposing.Name);
     }
 
@@ -48,7 +48,7 @@ public sealed class StableMatchingStrategyTests
                 new() { ["lead"] = ["c", "a"], ["co"] = ["b", "a", "c"] }))
             .Build();
 
-        var result = MatchingStrategies.StableMatching().Match(request, TestContext.Current.CancellationToken);
+        var result = new StableMatchingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         var group = Assert.Single(result.Groups);
         Assert.Equal(["lead", "co"], group.Mentors.Select(m => m.Value));
@@ -70,7 +70,7 @@ public sealed class StableMatchingStrategyTests
                 new() { ["m1"] = ["a"], ["m2"] = ["a"] }))
             .Build();
 
-        var result = MatchingStrategies.StableMatching().Match(request, TestContext.Current.CancellationToken);
+        var result = new StableMatchingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["a"], MenteesOf(result, "m2"));
         Assert.Empty(MenteesOf(result, "m1"));
@@ -93,7 +93,7 @@ public sealed class StableMatchingStrategyTests
                 new() { ["m1"] = ["b", "a"], ["m2"] = ["a", "b"] }))
             .Build();
 
-        var result = MatchingStrategies.StableMatching().Match(request, TestContext.Current.CancellationToken);
+        var result = new StableMatchingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["b", "c"], MenteesOf(result, "m1"));
         Assert.Equal(["a"], MenteesOf(result, "m2"));
@@ -109,7 +109,7 @@ public sealed class StableMatchingStrategyTests
             .AddMentee(Person("b", goals: ["leadership"]))
             .Build();
 
-        var result = MatchingStrategies.StableMatching().Match(request, TestContext.Current.CancellationToken);
+        var result = new StableMatchingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(["b"], MenteesOf(result, "m1"));
         var unmatched = Assert.Single(result.Unmatched);
@@ -130,7 +130,7 @@ public sealed class StableMatchingStrategyTests
             .AddMentee(Person("a"))
             .Build();
 
-        foreach (var strategy in new[] { MatchingStrategies.StableMatching(), MentorProposing })
+        foreach (var strategy in new[] { new StableMatchingStrategyOptions().CreateStrategy(), MentorProposing })
         {
             var result = strategy.Match(request, TestContext.Current.CancellationToken);
 
@@ -149,9 +149,9 @@ public sealed class StableMatchingStrategyTests
             .AddMentor(Person("m2", expertise: ["finance"]), 1)
             .AddMentee(Person("a", goals: ["finance"]))
             .AddMentee(Person("b", goals: ["leadership"]));
-        var derived = MatchingStrategies.StableMatching().Match(builder.Build(), TestContext.Current.CancellationToken);
+        var derived = new StableMatchingStrategyOptions().CreateStrategy().Match(builder.Build(), TestContext.Current.CancellationToken);
 
-        var withEmptyLists = MatchingStrategies.StableMatching()
+        var withEmptyLists = new StableMatchingStrategyOptions().CreateStrategy()
             .Match(builder.WithPreferences(Lists([], [])).Build(), TestContext.Current.CancellationToken);
 
         Assert.Equal(["b"], MenteesOf(withEmptyLists, "m1"));
@@ -181,7 +181,7 @@ public sealed class StableMatchingStrategyTests
             return builder.Build();
         }
 
-        foreach (var strategy in new[] { MatchingStrategies.StableMatching(), MentorProposing })
+        foreach (var strategy in new[] { new StableMatchingStrategyOptions().CreateStrategy(), MentorProposing })
         {
             var first = strategy.Match(Build(mentors, mentees), TestContext.Current.CancellationToken);
             var again = strategy.Match(Build(mentors, mentees), TestContext.Current.CancellationToken);
@@ -199,7 +199,7 @@ public sealed class StableMatchingStrategyTests
     {
         var vector = Vectors.StableMatchingVectors.Named("hospital-resident-readme");
 
-        var result = MatchingStrategies.StableMatching().Match(vector.ToRequest(), TestContext.Current.CancellationToken);
+        var result = new StableMatchingStrategyOptions().CreateStrategy().Match(vector.ToRequest(), TestContext.Current.CancellationToken);
 
         // Five first applications; C turns down J and S (it holds D and A), who then apply to G and M: seven in all.
         Assert.Equal(7, result.Metrics["proposals"]);
@@ -217,13 +217,13 @@ public sealed class StableMatchingStrategyTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => MatchingStrategies.StableMatching().Match(request, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => new StableMatchingStrategyOptions().CreateStrategy().Match(request, cancelled.Token));
         Assert.Throws<OperationCanceledException>(() => MentorProposing.Match(request, cancelled.Token));
     }
 
     [Fact]
     public void Match_NullRequest_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => MatchingStrategies.StableMatching().Match(null!, TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentNullException>(() => new StableMatchingStrategyOptions().CreateStrategy().Match(null!, TestContext.Current.CancellationToken));
     }
 }

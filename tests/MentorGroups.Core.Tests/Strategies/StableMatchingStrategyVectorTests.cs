@@ -29,7 +29,7 @@ public sealed class StableMatchingStrategyVectorTests
     {
         var vector = StableMatchingVectors.Named(name);
 
-        var result = MatchingStrategies.StableMatching().Match(vector.ToRequest(), TestContext.Current.CancellationToken);
+        var result = new StableMatchingStrategyOptions().CreateStrategy().Match(vector.ToRequest(), TestContext.Current.CancellationToken);
 
         AssertMatching(vector, vector.Expected.ResidentOptimal, result);
         if (vector.Expected.Unmatched is { } unmatched)
@@ -43,7 +43,7 @@ public sealed class StableMatchingStrategyVectorTests
     public void Match_MentorProposing_ReturnsTheHospitalOptimalMatching(string name)
     {
         var vector = StableMatchingVectors.Named(name);
-        var strategy = MatchingStrategies.StableMatching(new StableMatchingOptions { Proposer = StableMatchingProposer.Mentors });
+        var strategy = new StableMatchingStrategyOptions { Proposer = StableMatchingProposer.Mentors }.CreateStrategy();
 
         var result = strategy.Match(vector.ToRequest(), TestContext.Current.CancellationToken);
 

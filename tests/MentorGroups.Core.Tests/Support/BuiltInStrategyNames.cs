@@ -5,5 +5,5 @@ namespace MentorGroups.Tests.Support;
 /// <summary>The built-in strategies by name, as theory data: tests that every built-in strategy must pass.</summary>
 public static class BuiltInStrategyNames
 {
-    public static TheoryData<string> All() => [.. BuiltInStrategies.All.Select(s => s.Name)];
+    public static TheoryData<string> All() => [.. MatchingStrategyCatalog.CreateDefault().Names];
 }

@@ -1,5 +1,5 @@
-using MentorGroups.Matching.Constraints;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Testing.Populations;

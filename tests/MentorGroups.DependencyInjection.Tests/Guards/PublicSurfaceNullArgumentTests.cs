@@ -3,6 +3,7 @@ using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.Greedy;
 using MentorGroups.Tests.Guards;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ public sealed class PublicSurfaceNullArgumentTests
         _ when type == typeof(IServiceCollection) => new ServiceCollection(),
         _ when type == typeof(IMentorGroupsBuilder) => new ServiceCollection().AddMentorGroups(),
         _ when type == typeof(IConfiguration) => new ConfigurationBuilder().Build(),
-        _ when type == typeof(IMatchingStrategy) => MatchingStrategies.Greedy(),
+        _ when type == typeof(IMatchingStrategy) => new GreedyStrategyOptions().CreateStrategy(),
         _ when type == typeof(Programme) => People.Programme("p"),
         _ when type == typeof(MatchingRequest) => MatchingRequest.For(People.Programme("p")).Add(People.Enrolments(1, 2)).Build(),
         _ when type == typeof(IEnumerable<Enrolment>) => People.Enrolments(1, 2),

@@ -1,5 +1,5 @@
 using MentorGroups.DependencyInjection.Tests.Support;
-using MentorGroups.Matching.Scoring;
+using MentorGroups.Rules.Criteria;
 using MentorGroups.Policies;
 using MentorGroups.Strategies;
 using MentorGroups.Validation;
@@ -101,7 +101,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
 
         Assert.Equal(afterFirst, services.Select(Describe));
         Assert.Single(services, d => d.ServiceType == typeof(IMentorGroupsMatcher));
-        Assert.Equal(BuiltInStrategies.All.Count, services.Count(d => d.ServiceType == typeof(StrategyRegistration)));
+        Assert.Equal(MatchingStrategyCatalog.CreateDefault().Names.Count, services.Count(d => d.ServiceType == typeof(StrategyRegistration)));
         Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<MentorGroupsOptions>)));
     }
 

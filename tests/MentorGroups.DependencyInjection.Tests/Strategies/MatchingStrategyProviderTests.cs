@@ -16,8 +16,8 @@ public sealed class MatchingStrategyProviderTests
 
         var strategies = provider.GetRequiredService<IMatchingStrategyProvider>();
 
-        Assert.Equal(BuiltInStrategies.All.Select(s => s.Name).Order(StringComparer.OrdinalIgnoreCase), strategies.Names);
-        foreach (var (name, _) in BuiltInStrategies.All)
+        Assert.Equal(MatchingStrategyCatalog.CreateDefault().Names, strategies.Names);
+        foreach (var name in MatchingStrategyCatalog.CreateDefault().Names)
         {
             Assert.Equal(name, strategies.GetStrategy(name).Name);
         }
@@ -72,7 +72,7 @@ public sealed class MatchingStrategyProviderTests
             .AddStrategy("cautious", sp =>
             {
                 seen = sp;
-                return MatchingStrategies.Greedy(new GreedyStrategyOptions { Name = "cautious", AugmentPlacements = false });
+                return new GreedyStrategyOptions { Name = "cautious", AugmentPlacements = false }.CreateStrategy();
             })
             .Services.BuildServiceProvider();
 
@@ -86,7 +86,7 @@ public sealed class MatchingStrategyProviderTests
     [Fact]
     public void AddStrategy_Instance_RegisteredUnderItsOwnName()
     {
-        var instance = MatchingStrategies.Greedy(new GreedyStrategyOptions { Name = "greedy-plain", AugmentPlacements = false });
+        var instance = new GreedyStrategyOptions { Name = "greedy-plain", AugmentPlacements = false }.CreateStrategy();
         using var provider = new ServiceCollection().AddMentorGroups().AddStrategy(instance).Services.BuildServiceProvider();
 
         Assert.Same(instance, provider.GetRequiredService<IMatchingStrategyProvider>().GetStrategy("greedy-plain"));
@@ -101,7 +101,7 @@ public sealed class MatchingStrategyProviderTests
         using var provider = services.BuildServiceProvider();
 
         Assert.IsType<FailingStrategy>(provider.GetRequiredService<IMatchingStrategyProvider>().GetStrategy("greedy"));
-        Assert.Equal(BuiltInStrategies.All.Count, services.Count(d => d.ServiceType == typeof(StrategyRegistration)));
+        Assert.Equal(MatchingStrategyCatalog.CreateDefault().Names.Count, services.Count(d => d.ServiceType == typeof(StrategyRegistration)));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class MatchingStrategyProviderTests
         start.Set();
         var results = await Task.WhenAll(runs);
 
-        var reference = Fingerprint(MatchingStrategies.Greedy().Match(request, ct));
+        var reference = Fingerprint(new GreedyStrategyOptions().CreateStrategy().Match(request, ct));
         Assert.All(results, r => Assert.Same(results[0].Strategy, r.Strategy));
         Assert.All(results, r => Assert.Equal(reference, r.Fingerprint));
         Assert.Contains("e000->", reference, StringComparison.Ordinal); // the request really places people

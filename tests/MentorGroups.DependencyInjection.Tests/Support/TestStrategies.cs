@@ -8,7 +8,7 @@ namespace MentorGroups.DependencyInjection.Tests.Support;
 internal static class TestStrategies
 {
     public static string KnownNames(params string[] added) =>
-        string.Join(", ", BuiltInStrategies.All.Select(s => s.Name).Concat(added).Order(StringComparer.OrdinalIgnoreCase));
+        string.Join(", ", MatchingStrategyCatalog.CreateDefault().Names.Concat(added).Order(StringComparer.OrdinalIgnoreCase));
 }
 
 /// <summary>Counts how often strategies that depend on it were created, to prove construction from the container.</summary>
@@ -24,7 +24,7 @@ internal sealed class ConstructionCounter
 /// <summary>A custom strategy built by the container (it takes a service), delegating to greedy under its own name.</summary>
 internal sealed class CustomStrategy : IMatchingStrategy
 {
-    private readonly IMatchingStrategy _inner = MatchingStrategies.Greedy(new GreedyStrategyOptions { Name = "custom" });
+    private readonly IMatchingStrategy _inner = new GreedyStrategyOptions { Name = "custom" }.CreateStrategy();
 
     public CustomStrategy(ConstructionCounter counter) => counter.Increment();
 

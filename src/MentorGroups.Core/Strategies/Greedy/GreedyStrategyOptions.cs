@@ -15,7 +15,7 @@ public sealed class GreedyStrategyOptions
 
     /// <summary>
     /// Whether, after the greedy pass, placed mentees are moved along chains of groups to make room for unplaced ones
-    /// (see <see cref="Matching.Solving.PlacementAugmenter"/>), so that nobody is left out while a seat they could reach is free.
+    /// (see <see cref="Engine.PlacementAugmenter"/>), so that nobody is left out while a seat they could reach is free.
     /// </summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool AugmentPlacements { get; set; } = true;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupOptimising;
 

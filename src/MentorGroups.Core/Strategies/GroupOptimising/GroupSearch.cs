@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Objectives;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupOptimising;
 

@@ -1,7 +1,12 @@
 using System.Diagnostics;
+using MentorGroups.Engine;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
-using MentorGroups.Matching.Solving.Flow;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+using MentorGroups.Strategies.Optimal;
 
 namespace MentorGroups.Strategies.Optimal;
 

@@ -1,4 +1,4 @@
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.Stable;
 

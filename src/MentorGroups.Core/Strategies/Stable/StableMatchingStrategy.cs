@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using MentorGroups.Matching;
-using MentorGroups.Matching.Solving;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.Stable;
 

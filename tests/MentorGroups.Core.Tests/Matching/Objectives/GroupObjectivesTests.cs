@@ -1,5 +1,6 @@
 using MentorGroups.Enrolments;
-using MentorGroups.Matching.Objectives;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 

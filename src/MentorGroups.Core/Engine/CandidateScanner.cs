@@ -1,0 +1,353 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using MentorGroups.Enrolments;
+using MentorGroups.Matching;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Engine;
+
+/// <summary>
+/// Scores one mentee against every team at once through the prepared fast paths (<see cref="IPreparableCriterion"/>,
+/// <see cref="IPreparableConstraint"/>), falling back to the per-pair interfaces for criteria and constraints without
+/// one. The values equal <see cref="MatchingProblem.PairValue"/> bit for bit: the same terms are added in the same
+/// order.
+/// </summary>
+/// <remarks>
+/// Every allowed pair is scored once: a mentee's best teams cannot be known without. (Pruning with partial sums — every
+/// criterion scores from 0 to 1, so a team can be dropped once what it has plus the weight still to come falls below
+/// the best teams — was tried on the benchmark populations and saved too little to pay for itself: the first criteria
+/// rarely separate the teams enough.) Thread-safe: every thread brings its own <see cref="Row"/>.
+/// </remarks>
+internal sealed class CandidateScanner
+{
+    private readonly MatchingPopulation _population;
+    private readonly IPreparedCriterion[] _criteria;
+    private readonly double[] _weights;
+    private readonly double _weightSum;
+    private readonly IPreparedConstraint[] _constraints;
+    private readonly IHardConstraint[] _pairConstraints;
+    private readonly int[] _leadMentor;
+    private readonly int[] _coMentor;
+    private readonly int[] _capacity;
+    private readonly bool[] _open;
+
+    public CandidateScanner(MatchingRequest request, PairScorer scorer, IReadOnlyList<MentorTeam> teams, IReadOnlyList<int> scanTeams, IReadOnlyList<int> openTeams)
+    {
+        _population = MatchingPopulation.For(request);
+        var weighted = scorer.Criteria.Where(c => c.Weight > 0).ToArray();
+        _criteria = [.. weighted.Select(c => c.Criterion is IPreparableCriterion p ? p.Prepare(_population) : new SlowCriterion(c.Criterion, _population))];
+        _weights = [.. weighted.Select(c => c.Weight)];
+        _weightSum = scorer.WeightSum;
+        _pairConstraints = [.. request.Constraints];
+        _constraints = [.. request.Constraints.Select(c => c is IPreparableConstraint p ? p.Prepare(_population) : new SlowConstraint(c, _population))];
+
+        var mentorIndex = new Dictionary<Participants.ParticipantId, int>(request.Mentors.Count);
+        for (var i = 0; i < request.Mentors.Count; i++)
+        {
+            mentorIndex[request.Mentors[i].Id] = i;
+        }
+
+        ScanTeams = [.. scanTeams];
+        OpenTeams = [.. openTeams];
+        _leadMentor = new int[teams.Count];
+        _coMentor = new int[teams.Count];
+        _capacity = new int[teams.Count];
+        _open = new bool[teams.Count];
+        foreach (var t in openTeams)
+        {
+            _open[t] = true;
+        }
+
+        foreach (var t in scanTeams)
+        {
+            var mentors = teams[t].Mentors;
+            if (mentors.Count > 2)
+            {
+                throw new InvalidOperationException($"Team {t} has {mentors.Count} mentors; the scanner handles up to two.");
+            }
+
+            // A peer group has no mentor (-1): every mentee may join, at the neutral peer score.
+            _leadMentor[t] = mentors.Count > 0 ? mentorIndex[mentors[0].Id] : -1;
+            _coMentor[t] = mentors.Count > 1 ? mentorIndex[mentors[1].Id] : -1;
+            _capacity[t] = teams[t].Capacity;
+        }
+    }
+
+    /// <summary>The teams scanned (those not locked), in index order.</summary>
+    public int[] ScanTeams { get; }
+
+    /// <summary>The teams candidates come from (not locked, with room), in index order.</summary>
+    public int[] OpenTeams { get; }
+
+    /// <summary>Scratch space for one thread.</summary>
+    public Row CreateRow() => new(_population.Mentors.Count, _leadMentor.Length);
+
+    /// <summary>
+    /// Fills <see cref="Row.Values"/> for every scanned team: the pair value, or 0 when a hard constraint forbids the pair.
+    /// </summary>
+    public void Scan(int mentee, Row row)
+    {
+        Filter(mentee, row.Allowed);
+        var n = 0;
+        foreach (var t in ScanTeams)
+        {
+            row.Values[t] = 0;
+            if (Allowed(t, row.Allowed))
+            {
+                row.Teams[n++] = t;
+            }
+        }
+
+        ScoreInto(mentee, row.Teams.AsSpan(0, n), row);
+    }
+
+    /// <summary>
+    /// The mentee's best <paramref name="limit"/> open teams, best first, with what the diagnosis of unmatched mentees
+    /// needs: how many open teams are allowed, and how many unlocked teams (with their seats) are compatible.
+    /// </summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="row">The thread's scratch space.</param>
+    /// <param name="limit">The most candidates to keep.</param>
+    /// <param name="compatibleMentees">Incremented for every unlocked team the mentee is compatible with.</param>
+    /// <param name="allowedOpen">How many open teams are allowed.</param>
+    /// <param name="compatibleTeams">How many unlocked teams are compatible.</param>
+    /// <param name="compatibleSeats">Their capacity in all.</param>
+    /// <returns>The candidates.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Candidate[] ScanBest(int mentee, Row row, int limit, int[] compatibleMentees, out int allowedOpen, out int compatibleTeams, out int compatibleSeats)
+    {
+        Filter(mentee, row.Allowed);
+        int n = 0, teams = 0, seats = 0;
+        foreach (var t in ScanTeams)
+        {
+            if (!Allowed(t, row.Allowed))
+            {
+                continue;
+            }
+
+            teams++;
+            seats += _capacity[t];
+            compatibleMentees[t]++;
+            if (_open[t])
+            {
+                row.Teams[n++] = t;
+            }
+        }
+
+        allowedOpen = n;
+        compatibleTeams = teams;
+        compatibleSeats = seats;
+        var candidates = row.Teams.AsSpan(0, n);
+        ScoreInto(mentee, candidates, row);
+        return CandidateSelection.Best(row.Values, candidates, limit, out _);
+    }
+
+    /// <summary>
+    /// The values of a few teams for one mentee (0 where a hard constraint forbids the pair), without scanning the
+    /// whole row: the prepared criteria score just those teams' mentors, and the constraints are asked pair by pair.
+    /// </summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="teams">Scanned teams.</param>
+    /// <param name="values">Receives the values, in the order of <paramref name="teams"/>.</param>
+    /// <param name="row">The thread's scratch space.</param>
+    public void ScoreTeams(int mentee, ReadOnlySpan<int> teams, Span<int> values, Row row)
+    {
+        ScoreInto(mentee, teams, row);
+        var teamValues = row.Values;
+        var who = _population.Mentees[mentee];
+        for (var i = 0; i < teams.Length; i++)
+        {
+            var t = teams[i];
+            var lead = _leadMentor[t];
+            var co = _coMentor[t];
+            values[i] = lead < 0 || (Allows(lead, who) && (co < 0 || Allows(co, who))) ? teamValues[t] : 0;
+        }
+    }
+
+    /// <summary>Writes the value of every listed team into <see cref="Row.Values"/>, constraints aside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScoreInto(int mentee, ReadOnlySpan<int> teams, Row row)
+    {
+        var mentors = Mentors(row, teams);
+        var total = row.Total.AsSpan(0, mentors);
+        total.Clear();
+        Accumulate(mentee, row.Mentors.AsSpan(0, mentors), total, row.Buffer);
+        ValuesOfTeams(teams, total, row.Values);
+    }
+
+    private void Filter(int mentee, bool[] allowed)
+    {
+        Array.Fill(allowed, true);
+        foreach (var constraint in _constraints)
+        {
+            constraint.Filter(mentee, allowed);
+        }
+    }
+
+    private bool Allowed(int team, bool[] allowed)
+    {
+        var lead = _leadMentor[team];
+        var co = _coMentor[team];
+        return lead < 0 || (allowed[lead] && (co < 0 || allowed[co]));
+    }
+
+    /// <summary>Lists the mentors of the teams in <see cref="Row.Mentors"/> (lead, then co-mentor); returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Mentors(Row row, ReadOnlySpan<int> teams)
+    {
+        var count = 0;
+        foreach (var t in teams)
+        {
+            if (_leadMentor[t] < 0)
+            {
+                continue;
+            }
+
+            row.Mentors[count++] = _leadMentor[t];
+            if (_coMentor[t] >= 0)
+            {
+                row.Mentors[count++] = _coMentor[t];
+            }
+        }
+
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Accumulate(int mentee, ReadOnlySpan<int> mentors, Span<double> total, double[] buffer)
+    {
+        var scores = buffer.AsSpan(0, mentors.Length);
+        for (var c = 0; c < _criteria.Length; c++)
+        {
+            _criteria[c].Score(mentee, mentors, scores);
+            AddWeighted(total, scores, _weights[c]);
+        }
+    }
+
+    /// <summary>
+    /// <c>total[i] += weight * PairScorer.Clamp(scores[i])</c>, several lanes at a time. Per lane the arithmetic is the
+    /// same IEEE operations, so the sums equal the slow path's: a score that is not finite counts 0, others are
+    /// clamped to 0..1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void AddWeighted(Span<double> total, ReadOnlySpan<double> scores, double weight)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && total.Length >= Vector<double>.Count)
+        {
+            var w = new Vector<double>(weight);
+            var one = Vector<double>.One;
+            for (; i <= total.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var s = new Vector<double>(scores[i..]);
+                // s − s is 0 for a finite score and NaN for an infinite or NaN one.
+                var finite = Vector.Equals(s - s, Vector<double>.Zero);
+                var clamped = Vector.ConditionalSelect(finite, Vector.Min(Vector.Max(s, Vector<double>.Zero), one), Vector<double>.Zero);
+                (new Vector<double>(total[i..]) + (w * clamped)).CopyTo(total[i..]);
+            }
+        }
+
+        for (; i < total.Length; i++)
+        {
+            total[i] += weight * PairScorer.Clamp(scores[i]);
+        }
+    }
+
+    /// <summary>Turns the mentors' weighted sums (listed as <see cref="Mentors(Row, ReadOnlySpan{int})"/> lists them) into team values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ValuesOfTeams(ReadOnlySpan<int> teams, ReadOnlySpan<double> total, int[] values)
+    {
+        var k = 0;
+        foreach (var t in teams)
+        {
+            if (_leadMentor[t] < 0)
+            {
+                values[t] = MatchingProblem.ToValue(_weightSum > 0 ? MatchingProblem.PeerGroupScore : 0);
+                continue;
+            }
+
+            // The same steps as MatchingProblem.Score over PairScorer.Score: mean of the mentors' weighted means.
+            var score = 0.0;
+            score += _weightSum > 0 ? total[k++] / _weightSum : 0;
+            if (_coMentor[t] >= 0)
+            {
+                score += _weightSum > 0 ? total[k++] / _weightSum : 0;
+                score /= 2;
+            }
+            else
+            {
+                score /= 1;
+            }
+
+            values[t] = MatchingProblem.ToValue(score);
+        }
+    }
+
+    private bool Allows(int mentor, Enrolment mentee)
+    {
+        var pair = new MemberPair(_population.Mentors[mentor], mentee, _population.Programme);
+        foreach (var constraint in _pairConstraints)
+        {
+            if (!constraint.Allows(pair))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One thread's scratch space; <see cref="Values"/> holds the last scan, by team index.</summary>
+    internal sealed class Row(int mentors, int teams)
+    {
+        /// <summary>The most teams <see cref="ScoreTeams"/> is given at once by the optimal strategy's check.</summary>
+        public const int SubsetCapacity = 64;
+
+        public bool[] Allowed { get; } = new bool[mentors];
+
+        public int[] Values { get; } = new int[teams];
+
+        public int[] Teams { get; } = new int[teams];
+
+        public int[] Mentors { get; } = new int[2 * teams];
+
+        public double[] Total { get; } = new double[2 * teams];
+
+        public double[] Buffer { get; } = new double[2 * teams];
+
+
+    }
+
+    /// <summary>A criterion without a fast path, scored pair by pair.</summary>
+    private sealed class SlowCriterion(IScoringCriterion criterion, MatchingPopulation population) : IPreparedCriterion
+    {
+        public void Score(int mentee, ReadOnlySpan<int> mentors, Span<double> scores)
+        {
+            var who = population.Mentees[mentee];
+            for (var i = 0; i < mentors.Length; i++)
+            {
+                scores[i] = criterion.Score(new CandidatePair(population.Mentors[mentors[i]], who, population.Programme));
+            }
+        }
+    }
+
+    /// <summary>A constraint without a fast path, asked pair by pair.</summary>
+    private sealed class SlowConstraint(IHardConstraint constraint, MatchingPopulation population) : IPreparedConstraint
+    {
+        public void Filter(int mentee, Span<bool> allowed)
+        {
+            var who = population.Mentees[mentee];
+            for (var i = 0; i < allowed.Length; i++)
+            {
+                if (allowed[i] && !constraint.Allows(new MemberPair(population.Mentors[i], who, population.Programme)))
+                {
+                    allowed[i] = false;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,407 @@
+using System.Numerics;
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching;
+using MentorGroups.Participants;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+using MentorGroups.Scheduling;
+
+namespace MentorGroups.Engine;
+
+/// <summary>
+/// Scores whole groups of one problem on the request's group objectives and requirements. Each distinct
+/// (time zone, availability) pattern is laid on the reference week once, as a mask of the meeting starts it allows,
+/// so whether a group can meet is an AND over its members' masks: cheap enough for every move of a search and every
+/// group of a large result.
+/// </summary>
+/// <remarks>Read-only after construction and safe to share between threads.</remarks>
+internal sealed class GroupEvaluator
+{
+    private readonly MatchingProblem _problem;
+    private readonly int _words;
+    private readonly ulong[] _masks;
+    private readonly int[] _menteePattern;
+    private readonly int[][] _mentorPatterns;
+    private readonly int[][] _startsOfPattern;
+    private readonly int[][] _teamsAt;
+    private readonly WeightedGroupObjective[] _objectives;
+    private readonly WeightedGroupObjective[] _weighted;
+    private readonly IGroupRequirement[] _requirements;
+    private readonly int _teamsWithSeats;
+    private readonly int _seats;
+
+    public GroupEvaluator(MatchingProblem problem)
+    {
+        _problem = problem;
+        var request = problem.Request;
+        var finder = request.MeetingSlots;
+        var startCount = WeeklyWindow.MinutesPerWeek / finder.StepMinutes;
+        var slotSteps = finder.SlotLengthMinutes / finder.StepMinutes;
+        _words = (startCount + 63) >> 6;
+
+        var patterns = new Dictionary<(string Zone, WeeklyAvailability Availability), int>();
+        var patternList = new List<(TimeZoneInfo Zone, WeeklyAvailability Availability)>();
+        int PatternOf(Participant person)
+        {
+            var availability = person.Profile.Availability;
+            if (availability.IsEmpty)
+            {
+                return -1;
+            }
+
+            var zone = person.Profile.TimeZone ?? TimeZoneInfo.Utc;
+            if (!patterns.TryGetValue((zone.Id, availability), out var index))
+            {
+                index = patternList.Count;
+                patterns[(zone.Id, availability)] = index;
+                patternList.Add((zone, availability));
+            }
+
+            return index;
+        }
+
+        _menteePattern = problem.Mentees.Select(m => PatternOf(m.Participant)).ToArray();
+        _mentorPatterns = problem.Teams.Select(t => t.Mentors.Select(m => PatternOf(m.Participant)).Where(p => p >= 0).ToArray()).ToArray();
+
+        // Offsets depend only on the zone: look them up once per zone, then lay every pattern in parallel.
+        var weekStart = UtcWeekTimeline.StartUtc(finder.ReferenceWeek);
+        var spanMinutes = (startCount + slotSteps - 1) * finder.StepMinutes;
+        var segments = new Dictionary<string, List<(int Start, int Shift)>>(StringComparer.Ordinal);
+        foreach (var (zone, _) in patternList)
+        {
+            if (!segments.ContainsKey(zone.Id))
+            {
+                segments[zone.Id] = UtcWeekTimeline.OffsetSegments(zone, weekStart, spanMinutes);
+            }
+        }
+
+        _masks = new ulong[patternList.Count * _words];
+        Parallel.For(0, patternList.Count, p =>
+        {
+            var (zone, availability) = patternList[p];
+            var starts = UtcWeekTimeline.StartMask(segments[zone.Id], availability, finder.StepMinutes, slotSteps, startCount);
+            starts.CopyTo(_masks.AsSpan(p * _words, _words));
+        });
+
+        _startsOfPattern = new int[patternList.Count][];
+        for (var p = 0; p < patternList.Count; p++)
+        {
+            _startsOfPattern[p] = SetBits(_masks.AsSpan(p * _words, _words));
+        }
+
+        var teamsAt = new List<int>[startCount];
+        for (var t = 0; t < _mentorPatterns.Length; t++)
+        {
+            if (_mentorPatterns[t].Length == 0)
+            {
+                continue;
+            }
+
+            Span<ulong> common = new ulong[_words];
+            common.Fill(ulong.MaxValue);
+            foreach (var p in _mentorPatterns[t])
+            {
+                And(common, p);
+            }
+
+            foreach (var start in SetBits(common))
+            {
+                (teamsAt[start] ??= []).Add(t);
+            }
+        }
+
+        _teamsAt = teamsAt.Select(l => l is null ? [] : l.ToArray()).ToArray();
+        _objectives = [.. request.GroupObjectives];
+        _weighted = [.. _objectives.Where(o => o.Weight > 0)];
+        _requirements = [.. request.GroupRequirements];
+        _teamsWithSeats = problem.Teams.Count(t => t.Capacity > 0);
+        _seats = problem.Teams.Sum(t => t.Capacity);
+    }
+
+    /// <summary>Whether the request has any group requirement.</summary>
+    public bool HasRequirements => _requirements.Length > 0;
+
+    /// <summary>Whether any group objective has a weight.</summary>
+    public bool HasWeightedObjectives => _weighted.Length > 0;
+
+    /// <summary>The objectives, in request order.</summary>
+    public IReadOnlyList<WeightedGroupObjective> Objectives => _objectives;
+
+    /// <summary>The meeting starts a mentee can attend (empty without availability).</summary>
+    public ReadOnlySpan<int> StartsOf(int mentee) => _menteePattern[mentee] >= 0 ? _startsOfPattern[_menteePattern[mentee]] : [];
+
+    /// <summary>Whether a mentee can attend a meeting at the start (false without availability).</summary>
+    public bool CanAttend(int mentee, int start)
+    {
+        var p = _menteePattern[mentee];
+        return p >= 0 && (_masks[(p * _words) + (start >> 6)] & (1UL << (start & 63))) != 0;
+    }
+
+    /// <summary>Number of 64-bit words in a start mask.</summary>
+    public int Words => _words;
+
+    /// <summary>The starts every member of the team (mentors and the given mentees, but <paramref name="except"/>) who gave
+    /// availability can attend; all ones when nobody gave any.</summary>
+    public void CommonStarts(int team, ReadOnlySpan<int> mentees, int except, Span<ulong> into)
+    {
+        into.Fill(ulong.MaxValue);
+        foreach (var p in _mentorPatterns[team])
+        {
+            And(into, p);
+        }
+
+        foreach (var m in mentees)
+        {
+            if (m != except && _menteePattern[m] >= 0)
+            {
+                And(into, _menteePattern[m]);
+            }
+        }
+    }
+
+    /// <summary>Whether the mentee can attend one of the starts (false without availability).</summary>
+    public bool CanAttendAny(int mentee, ReadOnlySpan<ulong> starts)
+    {
+        var p = _menteePattern[mentee];
+        if (p < 0)
+        {
+            return false;
+        }
+
+        var mask = _masks.AsSpan(p * _words, _words);
+        for (var w = 0; w < _words; w++)
+        {
+            if ((mask[w] & starts[w]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The teams whose mentors (those who gave availability, at least one) can all attend a meeting at the start.</summary>
+    public ReadOnlySpan<int> TeamsAt(int start) => _teamsAt[start];
+
+    /// <summary>Average group size and load when <paramref name="placed"/> mentees are placed.</summary>
+    public GroupTargets TargetsFor(int placed) => new(
+        _teamsWithSeats == 0 ? 0 : (double)placed / _teamsWithSeats,
+        _seats == 0 ? 0 : Math.Min(1, (double)placed / _seats));
+
+    /// <summary>Builds the context of a team with the given mentees, filling <paramref name="buffer"/> with their enrolments.</summary>
+    public GroupContext Context(int team, ReadOnlySpan<int> mentees, GroupTargets targets, List<Enrolment> buffer)
+    {
+        buffer.Clear();
+        foreach (var m in mentees)
+        {
+            buffer.Add(_problem.Mentees[m]);
+        }
+
+        var t = _problem.Teams[team];
+        return new GroupContext(_problem.Programme, t.Mentors, buffer, t.Capacity, targets, Fit(team, mentees));
+    }
+
+    /// <summary>The weighted sum of the objectives with a weight above zero.</summary>
+    public double Quality(in GroupContext group)
+    {
+        var total = 0.0;
+        foreach (var o in _weighted)
+        {
+            total += o.Weight * Clamp(o.Objective.Score(group));
+        }
+
+        return total;
+    }
+
+    /// <summary>Each objective's score, in request order.</summary>
+    public void Scores(in GroupContext group, Span<double> scores)
+    {
+        for (var i = 0; i < _objectives.Length; i++)
+        {
+            scores[i] = Clamp(_objectives[i].Objective.Score(group));
+        }
+    }
+
+    /// <summary>Whether the group meets every requirement.</summary>
+    public bool Allows(in GroupContext group)
+    {
+        foreach (var requirement in _requirements)
+        {
+            if (!requirement.Allows(group))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first requirement the group breaks, or <see langword="null"/>.</summary>
+    public IGroupRequirement? Broken(in GroupContext group)
+    {
+        foreach (var requirement in _requirements)
+        {
+            if (!requirement.Allows(group))
+            {
+                return requirement;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the team's mentors and the given mentees can meet.</summary>
+    public GroupMeetingFit Fit(int team, ReadOnlySpan<int> mentees)
+    {
+        var mentors = _mentorPatterns[team];
+        var known = mentors.Length;
+        foreach (var m in mentees)
+        {
+            known += _menteePattern[m] >= 0 ? 1 : 0;
+        }
+
+        if (known == 0)
+        {
+            return new GroupMeetingFit(0, 0, 0);
+        }
+
+        var common = CountCommon(mentors, mentees);
+        return new GroupMeetingFit(known, common, common > 0 ? known : MostAttendees(mentors, mentees, known));
+    }
+
+    /// <summary>A result's report on one group.</summary>
+    public GroupInsight Insight(GroupId id, int team, int[] mentees, GroupTargets targets)
+    {
+        var context = Context(team, mentees, targets, new List<Enrolment>(mentees.Length));
+        var scores = new GroupObjectiveScore[_objectives.Length];
+        for (var i = 0; i < _objectives.Length; i++)
+        {
+            var o = _objectives[i];
+            scores[i] = new GroupObjectiveScore(o.Objective.Name, o.Weight, Clamp(o.Objective.Score(context)), o.Objective.Explain(context));
+        }
+
+        var broken = _requirements.Where(r => !r.Allows(context)).Select(r => $"{r.Name}: {r.Explain(context)}").ToArray();
+        var people = _problem.Teams[team].Mentors.Concat(context.Mentees).Select(e => e.Participant).ToArray();
+        var finder = _problem.Request.MeetingSlots;
+        return new GroupInsight(id, context.Meeting, scores, broken, () => finder.Find(people, TimeZoneInfo.Utc));
+    }
+
+    private int CountCommon(int[] mentors, ReadOnlySpan<int> mentees)
+    {
+        Span<ulong> common = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
+        common.Fill(ulong.MaxValue);
+        foreach (var p in mentors)
+        {
+            And(common, p);
+        }
+
+        foreach (var m in mentees)
+        {
+            if (_menteePattern[m] >= 0)
+            {
+                And(common, _menteePattern[m]);
+            }
+        }
+
+        var count = 0;
+        foreach (var word in common)
+        {
+            count += BitOperations.PopCount(word);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The most members any one start lets attend. Counts are kept bit-sliced (plane p holds bit p of every start's
+    /// count), so adding a member is a few word operations and the maximum is read plane by plane from the top.
+    /// </summary>
+    private int MostAttendees(int[] mentors, ReadOnlySpan<int> mentees, int known)
+    {
+        var planeCount = BitOperations.Log2((uint)known) + 1;
+        var size = planeCount * _words;
+        Span<ulong> planes = size <= 1024 ? stackalloc ulong[size] : new ulong[size];
+        planes.Clear();
+        foreach (var p in mentors)
+        {
+            Count(planes, p);
+        }
+
+        foreach (var m in mentees)
+        {
+            if (_menteePattern[m] >= 0)
+            {
+                Count(planes, _menteePattern[m]);
+            }
+        }
+
+        Span<ulong> leaders = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
+        Span<ulong> narrowed = _words <= 256 ? stackalloc ulong[_words] : new ulong[_words];
+        leaders.Fill(ulong.MaxValue);
+        var most = 0;
+        for (var plane = planeCount - 1; plane >= 0; plane--)
+        {
+            var any = 0UL;
+            for (var w = 0; w < _words; w++)
+            {
+                narrowed[w] = leaders[w] & planes[(plane * _words) + w];
+                any |= narrowed[w];
+            }
+
+            if (any != 0)
+            {
+                narrowed.CopyTo(leaders);
+                most |= 1 << plane;
+            }
+        }
+
+        return most;
+    }
+
+    private void Count(Span<ulong> planes, int pattern)
+    {
+        var mask = _masks.AsSpan(pattern * _words, _words);
+        for (var w = 0; w < _words; w++)
+        {
+            var carry = mask[w];
+            for (var plane = 0; carry != 0 && plane * _words < planes.Length; plane++)
+            {
+                ref var bits = ref planes[(plane * _words) + w];
+                var next = bits & carry;
+                bits ^= carry;
+                carry = next;
+            }
+        }
+    }
+
+    private void And(Span<ulong> common, int pattern)
+    {
+        var mask = _masks.AsSpan(pattern * _words, _words);
+        for (var i = 0; i < common.Length; i++)
+        {
+            common[i] &= mask[i];
+        }
+    }
+
+    private static int[] SetBits(ReadOnlySpan<ulong> words)
+    {
+        var bits = new List<int>();
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            while (word != 0)
+            {
+                bits.Add((w << 6) + BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
+
+        return [.. bits];
+    }
+
+    private static double Clamp(double score) => double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;
+}

@@ -1,0 +1,531 @@
+using System.Collections.Concurrent;
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching;
+using MentorGroups.Participants;
+using MentorGroups.Policies;
+using MentorGroups.Programmes;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Engine;
+
+/// <summary>
+/// A matching request compiled for solving: mentors formed into teams with capacities, mentees by index, fixed
+/// placements (pins, existing groups), which mentee–team pairs the hard constraints allow, and what each allowed pair
+/// is worth. Every built-in strategy works only through this public type, <see cref="Assignment"/> and
+/// <see cref="CreateResult"/>; so can yours.
+/// </summary>
+/// <remarks>
+/// Teams are ordered by lead mentor id and mentees by id, so anything computed from indexes is independent of input
+/// order. Read-only after compilation and safe to share between threads; an <see cref="Assignment"/> is not.
+/// </remarks>
+public sealed class MatchingProblem
+{
+    /// <summary>Scores are turned into integers at this resolution (millionths) so that solvers compare exactly.</summary>
+    public const int ScoreResolution = 1_000_000;
+
+    /// <summary>
+    /// Up to this many mentee–team pairs (free mentees × open teams), an automatic candidate limit keeps every allowed
+    /// team; above it each mentee keeps <see cref="AutomaticCandidateLimit"/> of them. See <see cref="MatchingRequest.MaxCandidatesPerMentee"/>.
+    /// </summary>
+    internal const long FullCandidateListPairLimit = 4_000_000;
+
+    /// <summary>The fewest candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
+    internal const int AutomaticCandidatesFloor = 64;
+
+    /// <summary>The most candidate teams each mentee keeps when the automatic limit bounds the lists.</summary>
+    internal const int AutomaticCandidatesCeiling = 256;
+
+    /// <summary>
+    /// How many candidate teams each mentee keeps when the automatic limit bounds the lists: one in 32 of the open
+    /// teams, at least <see cref="AutomaticCandidatesFloor"/> and at most <see cref="AutomaticCandidatesCeiling"/>. With
+    /// more teams, a mentee's best few are a smaller share of them and more contested, so the exact strategy would
+    /// otherwise have to grow more lists; the ceiling keeps memory at about 2 KB per mentee.
+    /// </summary>
+    /// <param name="openTeams">The number of teams with room.</param>
+    /// <returns>The limit.</returns>
+    internal static int AutomaticCandidateLimit(int openTeams) => Math.Clamp(openTeams / 32, AutomaticCandidatesFloor, AutomaticCandidatesCeiling);
+
+    private readonly Enrolment[] _mentees;
+    private readonly MentorTeam[] _teams;
+    private readonly int[] _fixedTeam;
+    private readonly bool[] _pinned;
+    private readonly Candidate[][] _candidates;
+    private readonly IHardConstraint[] _constraints;
+    private readonly PairScorer _scorer;
+    private readonly Dictionary<ParticipantId, int> _menteeIndex;
+    private readonly Dictionary<ParticipantId, int> _teamOfMentor;
+    private readonly Lazy<GroupEvaluator> _evaluator;
+
+    private MatchingProblem(MatchingRequest request, PairScorer scorer, Enrolment[] mentees, MentorTeam[] teams, IReadOnlyList<UnassignedMentor> unteamed)
+    {
+        Request = request;
+        _scorer = scorer;
+        _mentees = mentees;
+        _teams = teams;
+        _constraints = [.. request.Constraints];
+        UnteamedMentors = unteamed;
+        _menteeIndex = new Dictionary<ParticipantId, int>(mentees.Length);
+        for (var i = 0; i < mentees.Length; i++)
+        {
+            _menteeIndex[mentees[i].Id] = i;
+        }
+
+        _teamOfMentor = [];
+        foreach (var team in teams)
+        {
+            foreach (var mentor in team.Mentors)
+            {
+                _teamOfMentor[mentor.Id] = team.Index;
+            }
+        }
+
+        _fixedTeam = new int[mentees.Length];
+        Array.Fill(_fixedTeam, -1);
+        _pinned = new bool[mentees.Length];
+        _candidates = new Candidate[mentees.Length][];
+        PinProblems = new Dictionary<int, string>();
+        _evaluator = new Lazy<GroupEvaluator>(() => new GroupEvaluator(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The request this problem was compiled from.</summary>
+    public MatchingRequest Request { get; }
+
+    /// <summary>The programme.</summary>
+    public Programme Programme => Request.Programme;
+
+    /// <summary>The size policy.</summary>
+    public GroupSizePolicy Policy => Request.Policy;
+
+    /// <summary>The mentees, by index (ordinal id order).</summary>
+    public IReadOnlyList<Enrolment> Mentees => _mentees;
+
+    /// <summary>The mentor teams, by index (lead mentor id order; existing groups first).</summary>
+    public IReadOnlyList<MentorTeam> Teams => _teams;
+
+    /// <summary>Mentors who could not be formed into a team (e.g. a co-mentor without a lead), with the reason.</summary>
+    public IReadOnlyList<UnassignedMentor> UnteamedMentors { get; }
+
+    /// <summary>
+    /// The most candidates a mentee keeps (see <see cref="MatchingRequest.MaxCandidatesPerMentee"/>);
+    /// <see cref="int.MaxValue"/> when every allowed team is kept.
+    /// </summary>
+    public int CandidateLimit { get; private set; } = int.MaxValue;
+
+    /// <summary>The seed strategies use for any randomness.</summary>
+    public int Seed => Request.Seed;
+
+    /// <summary>Scores whole groups on the request's group objectives and requirements (built on first use).</summary>
+    internal GroupEvaluator Groups => _evaluator.Value;
+
+    /// <summary>Pins that cannot be honoured, by mentee index, with the reason.</summary>
+    internal Dictionary<int, string> PinProblems { get; }
+
+    /// <summary>Compiles a request.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static MatchingProblem Compile(MatchingRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scorer = new PairScorer(request);
+        var (teams, unteamed) = TeamBuilder.Build(request, scorer);
+        var problem = new MatchingProblem(request, scorer, [.. request.Mentees], teams, unteamed);
+        problem.FixExistingAndPinned();
+        problem.ComputeCandidates(cancellationToken);
+        return problem;
+    }
+
+    /// <summary>The index of a mentee, or -1.</summary>
+    /// <param name="mentee">The mentee's id.</param>
+    /// <returns>The index, or -1.</returns>
+    public int IndexOfMentee(ParticipantId mentee) => _menteeIndex.GetValueOrDefault(mentee, -1);
+
+    /// <summary>The index of the team a mentor belongs to, or -1.</summary>
+    /// <param name="mentor">The mentor's id.</param>
+    /// <returns>The index, or -1.</returns>
+    public int TeamOfMentor(ParticipantId mentor) => _teamOfMentor.GetValueOrDefault(mentor, -1);
+
+    /// <summary>Whether the mentee's team is decided before solving (pinned, or a member of an existing group).</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns><see langword="true"/> when fixed.</returns>
+    public bool IsFixed(int mentee) => _fixedTeam[mentee] >= 0 || PinProblems.ContainsKey(mentee);
+
+    /// <summary>The team a mentee is fixed to, or -1.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns>The team's index, or -1.</returns>
+    public int FixedTeamOf(int mentee) => _fixedTeam[mentee];
+
+    /// <summary>Whether the mentee was pinned by a coordinator.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns><see langword="true"/> when pinned.</returns>
+    public bool IsPinned(int mentee) => _pinned[mentee];
+
+    /// <summary>
+    /// The teams a free mentee may join (allowed by every hard constraint, with room beyond the fixed placements),
+    /// best first (highest value, then lowest team index). Empty for fixed mentees. At most <see cref="CandidateLimit"/>
+    /// of them: when the lists are bounded, these are the mentee's best teams and every other allowed team is worth no
+    /// more than the last one.
+    /// </summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns>The candidates.</returns>
+    public ReadOnlySpan<Candidate> Candidates(int mentee) => _candidates[mentee];
+
+    /// <summary>Whether every hard constraint allows the mentee with every mentor of the team.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <param name="team">The team's index.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    public bool IsAllowed(int mentee, int team) => BlockingConstraint(_mentees[mentee], _teams[team]) is null;
+
+    /// <summary>Whether every hard constraint allows two mentees in one group.</summary>
+    /// <param name="first">One mentee's index.</param>
+    /// <param name="second">The other mentee's index.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    public bool AllowsTogether(int first, int second) => BlockingConstraint(_mentees[first], _mentees[second]) is null;
+
+    /// <summary>
+    /// The pair's score from 0 to 1: the weighted mean of the criteria, averaged over the team's mentors. A peer group
+    /// has no mentor to compare with, so every mentee scores a neutral 0.5 there.
+    /// </summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <param name="team">The team's index.</param>
+    /// <returns>The score.</returns>
+    public double Score(int mentee, int team)
+    {
+        var mentors = _teams[team].Mentors;
+        if (mentors.Count == 0)
+        {
+            return PeerScore;
+        }
+
+        var total = 0.0;
+        for (var i = 0; i < mentors.Count; i++)
+        {
+            total += ScoreWith(mentors[i], _mentees[mentee]);
+        }
+
+        return total / mentors.Count;
+    }
+
+    /// <summary>The pair's integer value: 1 + the score in millionths, so that placing someone always adds to the objective.</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <param name="team">The team's index.</param>
+    /// <returns>1 to 1,000,001.</returns>
+    public int PairValue(int mentee, int team) => ToValue(Score(mentee, team));
+
+    /// <summary>A new assignment holding only the fixed placements.</summary>
+    /// <returns>The assignment.</returns>
+    public Assignment CreateAssignment() => new(this);
+
+    /// <summary>
+    /// Turns a strategy's assignment into a checked result: groups, placements with breakdowns, unmatched mentees with
+    /// reasons, unassigned mentors, policy findings. A mentee who would share a group with someone a hard constraint keeps
+    /// them from is taken out of that group (whoever fits the group least goes).
+    /// </summary>
+    /// <param name="assignment">The assignment.</param>
+    /// <param name="strategyName">The strategy's name.</param>
+    /// <param name="metrics">Strategy-specific figures.</param>
+    /// <param name="fillFreeSeats">
+    /// Whether mentees taken out of a group, and any the strategy left unplaced, then take the best free seat in a
+    /// compatible group where nobody keeps them out. Leave it on unless the strategy's own rules decide who may join
+    /// whom (stable matching with explicit preferences turns it off, since a free seat may be one the mentee did not
+    /// rank). The default is <see langword="true"/>.
+    /// </param>
+    /// <param name="leftOut">
+    /// Why the strategy left some mentees out on purpose, by mentee index (for example a group requirement no group with
+    /// room could meet with them); used for those who end up unplaced instead of the general diagnosis.
+    /// </param>
+    /// <param name="cancellationToken">
+    /// Stops building the result. Pass the token the strategy was given: at tens of thousands of groups, building
+    /// the result (groups, breakdowns, explanations) takes long enough that a cancellation should not wait for it.
+    /// </param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The assignment belongs to another problem.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public MatchingResult CreateResult(
+        Assignment assignment,
+        string strategyName,
+        IReadOnlyDictionary<string, double>? metrics = null,
+        bool fillFreeSeats = true,
+        IReadOnlyDictionary<int, UnmatchedMentee>? leftOut = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentException.ThrowIfNullOrWhiteSpace(strategyName);
+        if (!ReferenceEquals(assignment.Problem, this))
+        {
+            throw new ArgumentException("The assignment was created for another problem.", nameof(assignment));
+        }
+
+        return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut, cancellationToken).Build();
+    }
+
+    internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
+
+    internal double ScoreWith(Enrolment mentor, Enrolment mentee) => _scorer.Score(mentor, mentee);
+
+    /// <summary>The neutral score of a mentee in a peer group, where there is no mentor to compare with.</summary>
+    internal const double PeerGroupScore = 0.5;
+
+    private double PeerScore => _scorer.WeightSum > 0 ? PeerGroupScore : 0;
+
+    internal IReadOnlyList<CriterionContribution> Breakdown(int mentee, int team)
+    {
+        var mentors = _teams[team].Mentors;
+        var criteria = _scorer.Criteria;
+        var result = new CriterionContribution[criteria.Count];
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var c = criteria[i];
+            if (mentors.Count == 0)
+            {
+                result[i] = new CriterionContribution(c.Criterion.Name, c.Weight, PeerScore,
+                    _scorer.WeightSum > 0 ? c.Weight * PeerScore / _scorer.WeightSum : 0, "peer group: no mentor to compare with (neutral)");
+                continue;
+            }
+
+            var score = 0.0;
+            var reasons = new List<string>(mentors.Count);
+            foreach (var mentor in mentors)
+            {
+                var pair = new CandidatePair(mentor, _mentees[mentee], Request.Programme);
+                score += PairScorer.Clamp(c.Criterion.Score(pair));
+                reasons.Add(c.Criterion.Explain(pair));
+            }
+
+            score /= mentors.Count;
+            var contribution = _scorer.WeightSum > 0 ? c.Weight * score / _scorer.WeightSum : 0;
+            var reason = mentors.Count == 1 ? reasons[0] : string.Join(" | ", reasons.Select((r, k) => $"{mentors[k].Id}: {r}"));
+            result[i] = new CriterionContribution(c.Criterion.Name, c.Weight, score, contribution, reason);
+        }
+
+        return result;
+    }
+
+    internal IHardConstraint? BlockingConstraint(Enrolment a, Enrolment b)
+    {
+        var pair = new MemberPair(a, b, Request.Programme);
+        foreach (var constraint in _constraints)
+        {
+            if (!constraint.Allows(pair))
+            {
+                return constraint;
+            }
+        }
+
+        return null;
+    }
+
+    internal IHardConstraint? BlockingConstraint(Enrolment mentee, MentorTeam team)
+    {
+        foreach (var mentor in team.Mentors)
+        {
+            var blocking = BlockingConstraint(mentor, mentee);
+            if (blocking is not null)
+            {
+                return blocking;
+            }
+        }
+
+        return null;
+    }
+
+    private void FixExistingAndPinned()
+    {
+        var load = new int[_teams.Length];
+        var fixedMembers = _teams.Select(_ => new List<int>()).ToArray();
+        foreach (var team in _teams.Where(t => t.ExistingGroup is not null))
+        {
+            var group = Request.ExistingGroups.First(g => g.Id == team.ExistingGroup);
+            foreach (var member in group.Mentees.Where(id => !Request.HasWithdrawn(id)))
+            {
+                var m = IndexOfMentee(member);
+                _fixedTeam[m] = team.Index;
+                load[team.Index]++;
+                fixedMembers[team.Index].Add(m);
+            }
+        }
+
+        foreach (var pin in Request.Pins.OrderBy(p => p.Mentee))
+        {
+            var m = IndexOfMentee(pin.Mentee);
+            var team = TeamOfMentor(pin.Mentor);
+            if (_fixedTeam[m] >= 0 && _fixedTeam[m] == team)
+            {
+                _pinned[m] = true;
+                continue;
+            }
+
+            if (_fixedTeam[m] >= 0 && _teams[_fixedTeam[m]].IsLocked)
+            {
+                PinProblems[m] = $"{pin.Mentee} is pinned to {pin.Mentor}, but is a member of locked group {_teams[_fixedTeam[m]].ExistingGroup}.";
+                continue;
+            }
+
+            string? problem = null;
+            if (team < 0)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, who leads no group in this matching.";
+            }
+            else if (_teams[team].IsLocked)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group {_teams[team].ExistingGroup} is locked.";
+            }
+            else if (BlockingConstraint(_mentees[m], _teams[team]) is { } blocking)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {blocking.Name} forbids it: {ExplainBlock(blocking, _mentees[m], _teams[team])}.";
+            }
+            else if (fixedMembers[team].Select(k => (Other: k, Blocking: BlockingConstraint(_mentees[m], _mentees[k]))).FirstOrDefault(x => x.Blocking is not null) is { Blocking: { } clash } conflict)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {clash.Name} keeps them from {_mentees[conflict.Other].Id}, who is already in that group: {clash.Explain(new MemberPair(_mentees[m], _mentees[conflict.Other], Request.Programme))}.";
+            }
+            else if (load[team] >= _teams[team].Capacity)
+            {
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group is already full with pinned or existing members (capacity {_teams[team].Capacity}).";
+            }
+
+            if (_fixedTeam[m] >= 0)
+            {
+                load[_fixedTeam[m]]--;
+                fixedMembers[_fixedTeam[m]].Remove(m);
+                _fixedTeam[m] = -1;
+            }
+
+            if (problem is not null)
+            {
+                PinProblems[m] = problem;
+                continue;
+            }
+
+            _fixedTeam[m] = team;
+            _pinned[m] = true;
+            load[team]++;
+            fixedMembers[team].Add(m);
+        }
+
+        _fixedLoad = load;
+    }
+
+    private int[] _fixedLoad = [];
+
+    internal int FixedLoad(int team) => _fixedLoad[team];
+
+    internal string ExplainBlock(IHardConstraint blocking, Enrolment mentee, MentorTeam team)
+    {
+        foreach (var mentor in team.Mentors)
+        {
+            var pair = new MemberPair(mentor, mentee, Request.Programme);
+            if (!blocking.Allows(pair))
+            {
+                return blocking.Explain(pair);
+            }
+        }
+
+        return blocking.Name;
+    }
+
+    /// <summary>Scores rows of pairs through the prepared fast paths; kept for strategies that rescan a mentee.</summary>
+    internal CandidateScanner Scanner { get; private set; } = null!;
+
+    /// <summary>The teams with room beyond the fixed placements that are not locked, in index order: the teams candidates come from.</summary>
+    internal int[] OpenTeams { get; private set; } = [];
+
+    /// <summary>How many open teams the mentee may join (its candidate list may hold fewer).</summary>
+    internal int AllowedOpenTeamCount(int mentee) => _allowedOpen[mentee];
+
+    /// <summary>Whether the mentee's candidate list leaves out allowed teams.</summary>
+    internal bool IsTruncated(int mentee) => _candidates[mentee].Length < _allowedOpen[mentee];
+
+    /// <summary>
+    /// How many unlocked teams (full or not) every hard constraint allows the mentee with, and their capacity in all;
+    /// <see langword="false"/> for fixed mentees, which are not scanned.
+    /// </summary>
+    internal bool TryGetCompatibility(int mentee, out int teams, out int seats)
+    {
+        teams = _compatibleTeams[mentee];
+        seats = _compatibleSeats[mentee];
+        return teams >= 0;
+    }
+
+    /// <summary>How many mentees every hard constraint allows with an unlocked team.</summary>
+    internal int CompatibleMenteeCount(int team)
+    {
+        var count = _compatibleMentees[team];
+        for (var m = 0; m < _mentees.Length; m++)
+        {
+            // Fixed mentees are not scanned; there are few of them, so they are asked pair by pair.
+            if (_compatibleTeams[m] < 0 && IsAllowed(m, team))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int[] _allowedOpen = [];
+    private int[] _compatibleTeams = [];
+    private int[] _compatibleSeats = [];
+    private int[] _compatibleMentees = [];
+
+    private void ComputeCandidates(CancellationToken cancellationToken)
+    {
+        var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
+        OpenTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
+        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, OpenTeams);
+        var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
+        CandidateLimit = Request.MaxCandidatesPerMentee
+            ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticCandidateLimit(OpenTeams.Length));
+
+        _allowedOpen = new int[_mentees.Length];
+        _compatibleTeams = new int[_mentees.Length];
+        _compatibleSeats = new int[_mentees.Length];
+        _compatibleMentees = new int[_teams.Length];
+        Array.Fill(_compatibleTeams, -1);
+        if (_mentees.Length == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return;
+        }
+
+        var gate = new object();
+        var chunk = Math.Max(1, Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount)));
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(
+            Partitioner.Create(0, _mentees.Length, chunk),
+            options,
+            () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
+            (range, _, local) =>
+            {
+                for (var m = range.Item1; m < range.Item2; m++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (IsFixed(m))
+                    {
+                        _candidates[m] = [];
+                        continue;
+                    }
+
+                    _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    for (var t = 0; t < local.Counts.Length; t++)
+                    {
+                        _compatibleMentees[t] += local.Counts[t];
+                    }
+                }
+            });
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}

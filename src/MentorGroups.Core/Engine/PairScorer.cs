@@ -1,0 +1,52 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Matching;
+using MentorGroups.Programmes;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Engine;
+
+/// <summary>The weighted mean of a request's criteria for one mentor–mentee pair; shared by team forming and solving.</summary>
+internal sealed class PairScorer
+{
+    private readonly WeightedCriterion[] _criteria;
+    private readonly double _weightSum;
+    private readonly Programme _programme;
+
+    public PairScorer(MatchingRequest request)
+    {
+        _criteria = [.. request.Criteria];
+        _weightSum = _criteria.Sum(c => c.Weight);
+        _programme = request.Programme;
+    }
+
+    public IReadOnlyList<WeightedCriterion> Criteria => _criteria;
+
+    public double WeightSum => _weightSum;
+
+    public double Score(Enrolment mentor, Enrolment mentee)
+    {
+        if (_weightSum <= 0)
+        {
+            return 0;
+        }
+
+        var pair = new CandidatePair(mentor, mentee, _programme);
+        var total = 0.0;
+        foreach (var c in _criteria)
+        {
+            if (c.Weight > 0)
+            {
+                total += c.Weight * Clamp(c.Criterion.Score(pair));
+            }
+        }
+
+        return total / _weightSum;
+    }
+
+    /// <summary>Criteria are third-party code: a score outside 0..1 or not a number is clamped rather than trusted.</summary>
+    public static double Clamp(double score) => double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;
+}

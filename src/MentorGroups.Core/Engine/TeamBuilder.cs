@@ -1,0 +1,127 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Matching;
+using MentorGroups.Participants;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Engine;
+
+/// <summary>
+/// Forms mentor teams. Running groups keep their mentors, minus those who withdrew; a running group that lost every
+/// mentor is taken over by the free lead mentor who fits its mentees best, so none of them has to move. Other lead
+/// mentors each get a new team, and co-mentors join the lead they fit best (most shared expertise, then lowest id)
+/// where the policy allows two mentors.
+/// </summary>
+internal static class TeamBuilder
+{
+    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request, PairScorer scorer)
+    {
+        var policy = request.Policy;
+        var teams = new List<MentorTeam>();
+        var unteamed = new List<UnassignedMentor>();
+        var taken = new HashSet<ParticipantId>(request.ExistingGroups.SelectMany(g => g.Mentors));
+        var freeLeads = request.Mentors.Where(m => m.Role == ProgrammeRole.Mentor && !taken.Contains(m.Id)).ToList();
+
+        foreach (var group in request.ExistingGroups)
+        {
+            var mentors = group.Mentors.Where(id => !request.HasWithdrawn(id)).Select(id => request.Find(id)!).ToList();
+            var mentees = group.Mentees.Where(id => !request.HasWithdrawn(id)).Select(id => request.Find(id)!).ToArray();
+            if (mentors.Count == 0 && policy.IsMentored)
+            {
+                var successor = Successor(request, scorer, freeLeads, mentees);
+                if (successor is null)
+                {
+                    continue; // Nobody can take the group over: its mentees are placed afresh.
+                }
+
+                freeLeads.Remove(successor);
+                mentors.Add(successor);
+            }
+
+            var locked = request.LockedGroups.Contains(group.Id);
+            var seats = policy.IsMentored ? Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count)) : policy.MenteeCapFor(0);
+            var capacity = locked ? mentees.Length : Math.Max(mentees.Length, seats);
+            teams.Add(new MentorTeam(teams.Count, mentors, capacity, group.Id, locked));
+        }
+
+        if (!policy.IsMentored)
+        {
+            AddPeerSeats(request, teams);
+            return ([.. teams], unteamed);
+        }
+
+        var partners = new Dictionary<ParticipantId, Enrolment>();
+        foreach (var co in request.Mentors.Where(m => m.Role == ProgrammeRole.CoMentor && !taken.Contains(m.Id)))
+        {
+            if (policy.MaxMentors.Value < 2)
+            {
+                unteamed.Add(new UnassignedMentor(co.Id, $"{co.Id} is a co-mentor, but the size policy allows one mentor per group."));
+                continue;
+            }
+
+            var best = freeLeads
+                .Where(l => !partners.ContainsKey(l.Id) && Allowed(request, l, co))
+                .OrderByDescending(l => l.Participant.Profile.Expertise.CountShared(co.Participant.Profile.Expertise))
+                .ThenBy(l => l.Id)
+                .FirstOrDefault();
+            if (best is null)
+            {
+                unteamed.Add(new UnassignedMentor(co.Id, $"{co.Id} is a co-mentor, and no lead mentor without a co-mentor may share a group with them."));
+                continue;
+            }
+
+            partners[best.Id] = co;
+        }
+
+        foreach (var lead in freeLeads)
+        {
+            Enrolment[] mentors = partners.TryGetValue(lead.Id, out var co) ? [lead, co] : [lead];
+            var capacity = Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Length));
+            teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, capacity), null, false));
+        }
+
+        return ([.. teams], unteamed);
+    }
+
+    /// <summary>
+    /// Peer groups have no mentor to form teams around, so the seats are mentor-less teams: just enough new groups of the
+    /// policy's maximum size for every mentee not already in a running group. Strategies decide who sits where.
+    /// </summary>
+    private static void AddPeerSeats(MatchingRequest request, List<MentorTeam> teams)
+    {
+        var inRunningGroups = request.ExistingGroups.SelectMany(g => g.Mentees).Count(id => !request.HasWithdrawn(id));
+        var newcomers = request.Mentees.Count - inRunningGroups;
+        var size = request.Policy.MenteeCapFor(0);
+        var groups = (newcomers + size - 1) / size;
+        for (var i = 0; i < groups; i++)
+        {
+            teams.Add(new MentorTeam(teams.Count, [], size, null, false));
+        }
+    }
+
+    /// <summary>The free lead mentor with room for every remaining mentee, allowed with all of them, who fits them best.</summary>
+    private static Enrolment? Successor(MatchingRequest request, PairScorer scorer, List<Enrolment> freeLeads, Enrolment[] mentees)
+    {
+        if (mentees.Length == 0)
+        {
+            return null;
+        }
+
+        return freeLeads
+            .Where(l => Math.Min(l.Capacity, request.Policy.MenteeCapFor(1)) >= mentees.Length && mentees.All(m => Allowed(request, l, m)))
+            .Select(l => (Lead: l, Fit: mentees.Sum(m => MatchingProblem.ToValue(scorer.Score(l, m)))))
+            .OrderByDescending(x => x.Fit)
+            .ThenBy(x => x.Lead.Id)
+            .Select(x => x.Lead)
+            .FirstOrDefault();
+    }
+
+    private static bool Allowed(MatchingRequest request, Enrolment a, Enrolment b)
+    {
+        var pair = new MemberPair(a, b, request.Programme);
+        return request.Constraints.All(c => c.Allows(pair));
+    }
+}

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using MentorGroups.Engine;
+using MentorGroups.Matching;
+using MentorGroups.Participants;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Rules.Constraints;
+
+/// <summary>Keeps apart the pairs a coordinator excluded (see <see cref="Exclusion"/>). Added for every request with exclusions.</summary>
+public sealed class ExclusionConstraint : IHardConstraint, IPreparableConstraint
+{
+    private readonly HashSet<(ParticipantId, ParticipantId)> _pairs = [];
+
+    /// <summary>Creates the constraint.</summary>
+    /// <param name="exclusions">The excluded pairs.</param>
+    public ExclusionConstraint(IEnumerable<Exclusion> exclusions)
+    {
+        ArgumentNullException.ThrowIfNull(exclusions);
+        foreach (var exclusion in exclusions)
+        {
+            _pairs.Add(Ordered(exclusion.First, exclusion.Second));
+        }
+    }
+
+    /// <inheritdoc/>
+    public string Name => "exclusion";
+
+    /// <inheritdoc/>
+    public bool Allows(in MemberPair pair) => _pairs.Count == 0 || !_pairs.Contains(Ordered(pair.First.Id, pair.Second.Id));
+
+    /// <inheritdoc/>
+    public IPreparedConstraint Prepare(MatchingPopulation population)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        var mentorIndex = Indexes(population.Mentors.Select(m => m.Id));
+        var menteeIndex = Indexes(population.Mentees.Select(m => m.Id));
+        var excluded = new List<int>?[population.Mentees.Count];
+        foreach (var (a, b) in _pairs)
+        {
+            if (menteeIndex.TryGetValue(a, out var mentee) && mentorIndex.TryGetValue(b, out var mentor))
+            {
+                (excluded[mentee] ??= []).Add(mentor);
+            }
+            else if (menteeIndex.TryGetValue(b, out mentee) && mentorIndex.TryGetValue(a, out mentor))
+            {
+                (excluded[mentee] ??= []).Add(mentor);
+            }
+        }
+
+        return new Prepared([.. excluded.Select(x => x is null ? [] : x.ToArray())]);
+    }
+
+    /// <inheritdoc/>
+    public string Explain(in MemberPair pair) => $"{pair.First.Id} and {pair.Second.Id} are excluded from sharing a group";
+
+    private static Dictionary<ParticipantId, int> Indexes(IEnumerable<ParticipantId> ids)
+    {
+        var index = new Dictionary<ParticipantId, int>();
+        foreach (var id in ids)
+        {
+            index[id] = index.Count;
+        }
+
+        return index;
+    }
+
+    private static (ParticipantId, ParticipantId) Ordered(ParticipantId a, ParticipantId b) => a < b ? (a, b) : (b, a);
+
+    private sealed class Prepared(int[][] excluded) : IPreparedConstraint
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Filter(int mentee, Span<bool> allowed)
+        {
+            foreach (var mentor in excluded[mentee])
+            {
+                allowed[mentor] = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,599 @@
+using MentorGroups.Engine;
+using MentorGroups.Matching;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Strategies.Optimal;
+
+/// <summary>
+/// Solves the capacitated assignment problem exactly: place each mentee in at most one team, each team takes at most
+/// its free seats, only candidate pairs may be used, and the sum of the pairs' values is as large as possible. It is
+/// the transportation problem source → mentee (1) → team (seats) → sink, with an arc mentee → sink of value 0 for
+/// staying unplaced, so a mentee is only placed (or kept placed) when that adds to the total.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Successive shortest augmenting paths with prices (the Hungarian method's duals). Mentees are added one at a time,
+/// and after each one the placement is optimal for the mentees added so far. The invariant, with a price
+/// <c>p[t] ≥ 0</c> per team and profit <c>u[x] = value(x, team(x)) − p[team(x)]</c> (0 when unplaced):
+/// every added mentee is at a best option, <c>u[x] ≥ value(x, t) − p[t]</c> for every candidate <c>t</c> and
+/// <c>u[x] ≥ 0</c>; and a team with a free seat has price 0. Prices never fall, so an unplaced mentee never wants
+/// back in.
+/// </para>
+/// <para>
+/// Adding mentee <c>m</c> is a Dijkstra search over teams, with distances measured as the total loss of profit:
+/// reaching team <c>t</c> directly costs <c>u*[m] − (value(m, t) − p[t])</c>; a full team passes the search on by
+/// moving one of its members <c>x</c> to another team (costs <c>x</c>'s loss of profit) or out (costs <c>u[x]</c>).
+/// The search ends at the first team with a free seat, or at the sink (someone, perhaps <c>m</c>, stays unplaced).
+/// Most mentees are placed without a search: their best team still has a seat.
+/// </para>
+/// <para>
+/// Scanning every candidate of every member of every team the search reaches would cost the whole graph per search.
+/// Instead each mentee keeps a shortlist of its most profitable other teams and an upper bound on the profit of the
+/// rest (valid because prices only rise); a search relaxes the shortlist exactly and scans all of a member's
+/// candidates only when the bound says one of the rest might be closer, which is rare. A search also stops as soon as
+/// it reaches a free seat at the smallest distance left, and ties are ordered by a scramble of the indexes so that
+/// mentees with equal scores spread out instead of queueing for the same team.
+/// </para>
+/// <para>Integer arithmetic throughout (distances and prices are bounded by the largest value), so it is exact;
+/// ties break by fixed functions of team and mentee indexes, so it is deterministic. Memory is O(mentees + teams) beyond
+/// the graph, which it reads in place.</para>
+/// </remarks>
+/// <typeparam name="TGraph">Where the candidate pairs come from.</typeparam>
+internal sealed class CapacitatedAssignmentSolver<TGraph>
+    where TGraph : ICandidateGraph
+{
+    private const int None = -1;
+
+    /// <summary>How many alternatives each mentee keeps at hand; more costs memory, fewer costs full scans.</summary>
+    internal const int ShortlistSize = 8;
+
+    private const long NoBound = long.MinValue;
+
+    private readonly TGraph _graph;
+    private readonly int _teamCount;
+    private readonly int _sink;
+
+    private readonly long[] _price;
+    private readonly int[] _seatsLeft;
+    private readonly int[] _teamOf;
+    private readonly int[] _value;
+
+    // Each added mentee's shortlist: up to ShortlistSize candidate pairs (team, value) other than its own team, and a
+    // bound on the profit of every other candidate. Prices only rise, so a bound taken earlier stays a bound; a search
+    // relaxes the shortlist exactly and scans all candidates only when the bound comes up.
+    private readonly int[] _shortTeam;
+    private readonly int[] _shortValue;
+    private readonly byte[] _shortCount;
+    private readonly long[] _restBound;
+
+    // Members of each team as doubly linked lists over mentee indexes.
+    private readonly int[] _head;
+    private readonly int[] _next;
+    private readonly int[] _prev;
+
+    // Search state over teams plus the sink, reset by bumping the stamp.
+    private readonly long[] _dist;
+    private readonly int[] _reached;
+    private readonly int[] _settled;
+    private readonly int[] _pred;
+    private readonly int[] _predValue;
+    private readonly int[] _settledOrder;
+    private readonly DistanceHeap _heap = new();
+    private readonly (int Team, int Value, long Profit, uint Rank)[] _top = new (int, int, long, uint)[ShortlistSize];
+    private int _stamp;
+    private int _settledCount;
+    private long _floor;
+    private int _freeAtFloor = None;
+    private int _newMentee = None;
+    private long _newMenteeProfit;
+
+    private CapacitatedAssignmentSolver(TGraph graph, ReadOnlySpan<int> seats)
+    {
+        _graph = graph;
+        _teamCount = graph.TeamCount;
+        _sink = _teamCount;
+        var n = graph.MenteeCount;
+        _price = new long[_teamCount];
+        _seatsLeft = seats.ToArray();
+        _teamOf = new int[n];
+        _value = new int[n];
+        _shortTeam = new int[n * ShortlistSize];
+        _shortValue = new int[n * ShortlistSize];
+        _shortCount = new byte[n];
+        _restBound = new long[n];
+        _head = new int[_teamCount];
+        _next = new int[n];
+        _prev = new int[n];
+        _dist = new long[_teamCount + 1];
+        _reached = new int[_teamCount + 1];
+        _settled = new int[_teamCount + 1];
+        _pred = new int[_teamCount + 1];
+        _predValue = new int[_teamCount + 1];
+        _settledOrder = new int[_teamCount];
+        Array.Fill(_teamOf, None);
+        Array.Fill(_head, None);
+    }
+
+    private CapacitatedAssignmentStatistics _statistics;
+
+    /// <summary>Finds a placement of greatest total value.</summary>
+    /// <param name="graph">The candidate pairs.</param>
+    /// <param name="seats">Free seats per team (none negative), one per team.</param>
+    /// <param name="cancellationToken">Stops the work; checked every few mentees and during long searches.</param>
+    /// <returns>The placement, its total value and figures about the run.</returns>
+    /// <exception cref="ArgumentException">The seats do not match the teams.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static CapacitatedAssignment Solve(TGraph graph, ReadOnlySpan<int> seats, CancellationToken cancellationToken)
+    {
+        if (seats.Length != graph.TeamCount)
+        {
+            throw new ArgumentException($"Expected free seats for {graph.TeamCount} teams, got {seats.Length}.", nameof(seats));
+        }
+
+        foreach (var s in seats)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(s, nameof(seats));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var solver = new CapacitatedAssignmentSolver<TGraph>(graph, seats);
+        for (var m = 0; m < graph.MenteeCount; m++)
+        {
+            if ((m & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            solver.Add(m, cancellationToken);
+        }
+
+        return solver.Finish();
+    }
+
+    private void Add(int mentee, CancellationToken cancellationToken)
+    {
+        var candidates = _graph.Candidates(mentee);
+        if (candidates.IsEmpty)
+        {
+            return;
+        }
+
+        var (bestTeam, best, bestValue) = Shortlist(mentee, candidates, None);
+        if (best < 0)
+        {
+            // Every team costs more than it is worth to this mentee: staying out is optimal and stays so.
+            _statistics.LeftOut++;
+            return;
+        }
+
+        if (_seatsLeft[bestTeam] > 0)
+        {
+            _statistics.DirectPlacements++;
+            Place(mentee, None, bestTeam, bestValue);
+            _seatsLeft[bestTeam]--;
+            return;
+        }
+
+        Augment(mentee, best, cancellationToken);
+    }
+
+    private void Augment(int mentee, long profit, CancellationToken cancellationToken)
+    {
+        _statistics.Augmentations++;
+        _stamp++;
+        _settledCount = 0;
+        _heap.Clear();
+        _newMentee = mentee;
+        _newMenteeProfit = profit;
+        _floor = 0;
+        _freeAtFloor = None;
+        Relax(_sink, profit, mentee, 0);
+        RelaxShortlist(mentee, None, 0, profit);
+
+        var pops = 0;
+        while (_freeAtFloor == None)
+        {
+            if ((++pops & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var (key, node) = _heap.Pop();
+            if (node < _teamCount)
+            {
+                if (_settled[node] == _stamp || key != _dist[node])
+                {
+                    continue;
+                }
+
+                _floor = key;
+                if (_seatsLeft[node] > 0)
+                {
+                    _freeAtFloor = node;
+                    break;
+                }
+
+                Settle(node, key);
+            }
+            else if (node == _sink)
+            {
+                if (key != _dist[_sink])
+                {
+                    continue;
+                }
+
+                _floor = key;
+                _freeAtFloor = _sink;
+            }
+            else
+            {
+                _floor = key;
+                ScanMember(node - _teamCount - 1);
+            }
+        }
+
+        var end = _freeAtFloor;
+        var length = _floor;
+        for (var i = 0; i < _settledCount; i++)
+        {
+            var t = _settledOrder[i];
+            _price[t] += length - _dist[t];
+        }
+
+        _statistics.SettledTeams += _settledCount;
+        ShiftAlongPath(mentee, end);
+    }
+
+    private void Settle(int team, long distance)
+    {
+        _settled[team] = _stamp;
+        _settledOrder[_settledCount++] = team;
+        for (var x = _head[team]; x != None; x = _next[x])
+        {
+            var profit = _value[x] - _price[team];
+            Relax(_sink, distance + profit, x, 0);
+            RelaxShortlist(x, team, distance, profit);
+        }
+    }
+
+    /// <summary>
+    /// Offers the search the moves of <paramref name="x"/>, reached at <paramref name="distance"/> with
+    /// <paramref name="profit"/> to give up: its shortlist exactly, the rest as one deferred full scan keyed by the
+    /// lower bound the rest bound gives (no move costs less than nothing: x is at a best option).
+    /// </summary>
+    private void RelaxShortlist(int x, int team, long distance, long profit)
+    {
+        var from = distance + profit;
+        var start = x * ShortlistSize;
+        for (var i = start; i < start + _shortCount[x]; i++)
+        {
+            var t = _shortTeam[i];
+            if (t != team)
+            {
+                Relax(t, from - (_shortValue[i] - _price[t]), x, _shortValue[i]);
+            }
+        }
+
+        var bound = _restBound[x];
+        if (bound != NoBound)
+        {
+            // The sink's index is below every scan event's, so it wins ties: a scan at its distance is never needed.
+            var lowerBound = from - Math.Min(bound, profit);
+            if (lowerBound < _dist[_sink])
+            {
+                _heap.Push(lowerBound, _teamCount + 1 + x);
+            }
+        }
+    }
+
+    private void ScanMember(int x)
+    {
+        _statistics.MemberScans++;
+        var team = _teamOf[x];
+        var from = x == _newMentee ? _newMenteeProfit : _dist[team] + _value[x] - _price[team];
+        var candidates = _graph.Candidates(x);
+        foreach (var c in candidates)
+        {
+            if (c.Team != team)
+            {
+                Relax(c.Team, from - (c.Value - _price[c.Team]), x, c.Value);
+            }
+        }
+
+        Shortlist(x, candidates, team);
+    }
+
+    private void Relax(int node, long distance, int via, int value)
+    {
+        // Nothing farther than the way out found so far can be on the shortest path (teams win ties with the sink).
+        if (distance > _dist[_sink] && node != _sink)
+        {
+            return;
+        }
+
+        if (_reached[node] != _stamp || distance < _dist[node])
+        {
+            _reached[node] = _stamp;
+            _dist[node] = distance;
+            _pred[node] = via;
+            _predValue[node] = value;
+            _heap.Push(distance, node);
+
+            // Nothing in the heap is nearer than the floor, so a free seat at the floor ends the search now; on
+            // plateaus of equal values this saves settling every team of the plateau.
+            if (distance == _floor && _freeAtFloor == None && node != _sink && _seatsLeft[node] > 0)
+            {
+                _freeAtFloor = node;
+            }
+        }
+    }
+
+    private void ShiftAlongPath(int mentee, int end)
+    {
+        if (end != _sink)
+        {
+            _seatsLeft[end]--;
+        }
+
+        // From the end back to the new mentee: whoever reached a node moves into it, vacating their own team,
+        // which the previous mover in the path fills.
+        var target = end;
+        var x = _pred[end];
+        var value = _predValue[end];
+        while (true)
+        {
+            var from = _teamOf[x];
+            if (target == _sink)
+            {
+                if (x != mentee)
+                {
+                    _statistics.Displaced++;
+                    Unlink(x, from);
+                    _teamOf[x] = None;
+                }
+            }
+            else
+            {
+                Place(x, from, target, value);
+            }
+
+            if (from == None)
+            {
+                return;
+            }
+
+            _statistics.Moves++;
+            target = from;
+            x = _pred[from];
+            value = _predValue[from];
+        }
+    }
+
+    private void Place(int x, int from, int target, int value)
+    {
+        // The team x takes leaves its shortlist; the team it leaves joins it, or the rest bound covers it.
+        var start = x * ShortlistSize;
+        int count = _shortCount[x];
+        for (var i = start; i < start + count; i++)
+        {
+            if (_shortTeam[i] == target)
+            {
+                count--;
+                _shortTeam[i] = _shortTeam[start + count];
+                _shortValue[i] = _shortValue[start + count];
+                break;
+            }
+        }
+
+        if (from != None)
+        {
+            Unlink(x, from);
+            var left = _value[x] - _price[from];
+            if (count < ShortlistSize)
+            {
+                _shortTeam[start + count] = from;
+                _shortValue[start + count] = _value[x];
+                count++;
+            }
+            else
+            {
+                var weakest = start;
+                for (var i = start + 1; i < start + count; i++)
+                {
+                    if (_shortValue[i] - _price[_shortTeam[i]] < _shortValue[weakest] - _price[_shortTeam[weakest]])
+                    {
+                        weakest = i;
+                    }
+                }
+
+                var weakestProfit = _shortValue[weakest] - _price[_shortTeam[weakest]];
+                if (left > weakestProfit)
+                {
+                    _restBound[x] = Math.Max(_restBound[x], weakestProfit);
+                    _shortTeam[weakest] = from;
+                    _shortValue[weakest] = _value[x];
+                }
+                else
+                {
+                    _restBound[x] = Math.Max(_restBound[x], left);
+                }
+            }
+        }
+
+        _shortCount[x] = (byte)count;
+        _teamOf[x] = target;
+        _value[x] = value;
+        var head = _head[target];
+        _next[x] = head;
+        _prev[x] = None;
+        if (head != None)
+        {
+            _prev[head] = x;
+        }
+
+        _head[target] = x;
+    }
+
+    private void Unlink(int x, int team)
+    {
+        var prev = _prev[x];
+        var next = _next[x];
+        if (prev == None)
+        {
+            _head[team] = next;
+        }
+        else
+        {
+            _next[prev] = next;
+        }
+
+        if (next != None)
+        {
+            _prev[next] = prev;
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds the shortlist of <paramref name="x"/> from all its candidates except <paramref name="except"/>: the
+    /// most profitable at today's prices, and the best profit of the others as the rest bound.
+    /// </summary>
+    /// <returns>The best candidate's team, profit and value (team -1 and profit <see cref="long.MinValue"/> when none).</returns>
+    private (int Team, long Profit, int Value) Shortlist(int x, ReadOnlySpan<Candidate> candidates, int except)
+    {
+        var top = _top;
+        var count = 0;
+        var rest = NoBound;
+        var price = _price;
+        foreach (var c in candidates)
+        {
+            if (c.Team == except)
+            {
+                continue;
+            }
+
+            var profit = c.Value - price[c.Team];
+            if (count == ShortlistSize && profit < top[count - 1].Profit)
+            {
+                rest = Math.Max(rest, profit);
+                continue;
+            }
+
+            var rank = TieRank(x, c.Team);
+            if (count == ShortlistSize)
+            {
+                ref var last = ref top[count - 1];
+                if (!Before(profit, rank, c.Team, last.Profit, last.Rank, last.Team))
+                {
+                    rest = Math.Max(rest, profit);
+                    continue;
+                }
+
+                rest = Math.Max(rest, last.Profit);
+                count--;
+            }
+
+            // Insertion into the sorted shortlist: best first.
+            var i = count++;
+            while (i > 0 && Before(profit, rank, c.Team, top[i - 1].Profit, top[i - 1].Rank, top[i - 1].Team))
+            {
+                top[i] = top[i - 1];
+                i--;
+            }
+
+            top[i] = (c.Team, c.Value, profit, rank);
+        }
+
+        var start = x * ShortlistSize;
+        for (var i = 0; i < count; i++)
+        {
+            _shortTeam[start + i] = top[i].Team;
+            _shortValue[start + i] = top[i].Value;
+        }
+
+        _shortCount[x] = (byte)count;
+        _restBound[x] = rest;
+        return count == 0 ? (None, long.MinValue, 0) : (top[0].Team, top[0].Profit, top[0].Value);
+    }
+
+    private static bool Before(long profit, uint rank, int team, long otherProfit, uint otherRank, int otherTeam) =>
+        profit != otherProfit ? profit > otherProfit : rank != otherRank ? rank < otherRank : team < otherTeam;
+
+    /// <summary>
+    /// Orders a mentee's equally profitable teams by a fixed scramble of the two indexes rather than by team index, so
+    /// that mentees with tied scores spread over their tied teams instead of all queueing for the lowest-numbered one
+    /// (which would make later searches cross long plateaus of full teams). Still a pure function of the indexes.
+    /// </summary>
+    private static uint TieRank(int mentee, int team)
+    {
+        var h = unchecked(((uint)mentee * 0x9E3779B1u) ^ ((uint)team * 0x85EBCA77u));
+        h ^= h >> 15;
+        h = unchecked(h * 0x2C1B3C6Du);
+        h ^= h >> 12;
+        return h;
+    }
+
+    private CapacitatedAssignment Finish()
+    {
+        long objective = 0;
+        var placed = 0;
+        for (var m = 0; m < _teamOf.Length; m++)
+        {
+            if (_teamOf[m] != None)
+            {
+                objective += _value[m];
+                placed++;
+            }
+        }
+
+        _statistics.Placed = placed;
+        return new CapacitatedAssignment(_teamOf, objective, _statistics, _price, _value);
+    }
+}
+
+/// <summary>What <see cref="CapacitatedAssignmentSolver{TGraph}"/> found.</summary>
+/// <param name="TeamOf">The team of each mentee, -1 for none.</param>
+/// <param name="Objective">The total value of the placed pairs: the optimum.</param>
+/// <param name="Statistics">Figures about the run.</param>
+/// <param name="Prices">
+/// The final team prices (the dual of each team's seats): with profit <c>u[x] = Values[x] − Prices[TeamOf[x]]</c> for a
+/// placed mentee and 0 otherwise, <c>u[x] + Prices[t] ≥ value(x, t)</c> holds for every candidate pair, which is what
+/// proves the placement optimal, and what a pair left out of the graph must also satisfy for it to stay optimal.
+/// </param>
+/// <param name="Values">The value of each placed mentee's pair (left over from an earlier placement, or 0, for the unplaced).</param>
+internal sealed record CapacitatedAssignment(int[] TeamOf, long Objective, CapacitatedAssignmentStatistics Statistics, long[] Prices, int[] Values)
+{
+    /// <summary>The mentee's profit at the final prices: 0 when unplaced.</summary>
+    public long Profit(int mentee) => TeamOf[mentee] < 0 ? 0 : Values[mentee] - Prices[TeamOf[mentee]];
+}
+
+/// <summary>Figures about one solver run, for metrics and tuning.</summary>
+internal struct CapacitatedAssignmentStatistics
+{
+    /// <summary>Mentees placed in the end.</summary>
+    public int Placed;
+
+    /// <summary>Mentees placed straight in their best team, without a search.</summary>
+    public int DirectPlacements;
+
+    /// <summary>Shortest-path searches run (mentees whose best team was full).</summary>
+    public int Augmentations;
+
+    /// <summary>Placed mentees moved to another team along an augmenting path.</summary>
+    public long Moves;
+
+    /// <summary>Placed mentees taken out again because a newcomer was worth more.</summary>
+    public int Displaced;
+
+    /// <summary>Mentees no team was worth a seat to at the prices when they were added.</summary>
+    public int LeftOut;
+
+    /// <summary>Full teams the searches passed through.</summary>
+    public long SettledTeams;
+
+    /// <summary>Members whose candidates a search had to scan.</summary>
+    public long MemberScans;
+}
