@@ -26,6 +26,8 @@ internal sealed class CandidateScanner
 {
     private readonly MatchingPopulation _population;
     private readonly IPreparedCriterion[] _criteria;
+    private readonly string[] _criterionNames;
+    private readonly string[] _constraintNames;
     private readonly double[] _weights;
     private readonly double _weightSum;
     private readonly IPreparedConstraint[] _constraints;
@@ -39,11 +41,13 @@ internal sealed class CandidateScanner
     {
         _population = MatchingPopulation.For(request);
         var weighted = scorer.Criteria.Where(c => c.Weight > 0).ToArray();
-        _criteria = [.. weighted.Select(c => c.Criterion is IPreparableCriterion p ? p.Prepare(_population) : new SlowCriterion(c.Criterion, _population))];
+        _criterionNames = [.. weighted.Select(c => Extensions.NameOf(c.Criterion))];
+        _criteria = [.. weighted.Select(c => PrepareCriterion(c.Criterion))];
         _weights = [.. weighted.Select(c => c.Weight)];
         _weightSum = scorer.WeightSum;
         _pairConstraints = [.. request.Constraints];
-        _constraints = [.. request.Constraints.Select(c => c is IPreparableConstraint p ? p.Prepare(_population) : new SlowConstraint(c, _population))];
+        _constraintNames = [.. request.Constraints.Select(Extensions.NameOf)];
+        _constraints = [.. request.Constraints.Select(PrepareConstraint)];
 
         var mentorIndex = new Dictionary<Participants.ParticipantId, int>(request.Mentors.Count);
         for (var i = 0; i < request.Mentors.Count; i++)
@@ -179,12 +183,45 @@ internal sealed class CandidateScanner
         ValuesOfTeams(teams, total, row.Values);
     }
 
+    private IPreparedCriterion PrepareCriterion(IScoringCriterion criterion)
+    {
+        try
+        {
+            return criterion is IPreparableCriterion p ? p.Prepare(_population) : new SlowCriterion(criterion, _population);
+        }
+        catch (Exception e) when (Extensions.IsForeign(e))
+        {
+            throw new MatchingExtensionException(Extensions.Criterion, Extensions.NameOf(criterion), PreparingFor, null, e);
+        }
+    }
+
+    private IPreparedConstraint PrepareConstraint(IHardConstraint constraint)
+    {
+        try
+        {
+            return constraint is IPreparableConstraint p ? p.Prepare(_population) : new SlowConstraint(constraint, _population);
+        }
+        catch (Exception e) when (Extensions.IsForeign(e))
+        {
+            throw new MatchingExtensionException(Extensions.Constraint, Extensions.NameOf(constraint), PreparingFor, null, e);
+        }
+    }
+
+    private string PreparingFor => $"the population of {_population.Mentors.Count} mentor(s) and {_population.Mentees.Count} mentee(s) (while preparing)";
+
     private void Filter(int mentee, bool[] allowed)
     {
         Array.Fill(allowed, true);
-        foreach (var constraint in _constraints)
+        for (var c = 0; c < _constraints.Length; c++)
         {
-            constraint.Filter(mentee, allowed);
+            try
+            {
+                _constraints[c].Filter(mentee, allowed);
+            }
+            catch (Exception e) when (Extensions.IsForeign(e))
+            {
+                throw Extensions.Failed(Extensions.Constraint, _constraintNames[c], _population.Mentees[mentee], e);
+            }
         }
     }
 
@@ -223,18 +260,30 @@ internal sealed class CandidateScanner
         var scores = buffer.AsSpan(0, mentors.Length);
         for (var c = 0; c < _criteria.Length; c++)
         {
-            _criteria[c].Score(mentee, mentors, scores);
-            AddWeighted(total, scores, _weights[c]);
+            try
+            {
+                _criteria[c].Score(mentee, mentors, scores);
+            }
+            catch (Exception e) when (Extensions.IsForeign(e))
+            {
+                throw Extensions.Failed(Extensions.Criterion, _criterionNames[c], _population.Mentees[mentee], e);
+            }
+
+            var bad = AddWeighted(total, scores, _weights[c]);
+            if (bad >= 0)
+            {
+                throw Extensions.OutOfRange(_criterionNames[c], _population.Mentors[mentors[bad]], _population.Mentees[mentee], scores[bad]);
+            }
         }
     }
 
     /// <summary>
-    /// <c>total[i] += weight * PairScorer.Clamp(scores[i])</c>, several lanes at a time. Per lane the arithmetic is the
-    /// same IEEE operations, so the sums equal the slow path's: a score that is not finite counts 0, others are
-    /// clamped to 0..1.
+    /// <c>total[i] += weight * scores[i]</c>, several lanes at a time; per lane the arithmetic is the same IEEE
+    /// operations, so the sums equal the slow path's. Stops at the first score that is not a number from 0 to 1.
     /// </summary>
+    /// <returns>The index of the first score out of range, or -1 when all are in range.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void AddWeighted(Span<double> total, ReadOnlySpan<double> scores, double weight)
+    internal static int AddWeighted(Span<double> total, ReadOnlySpan<double> scores, double weight)
     {
         var i = 0;
         if (Vector.IsHardwareAccelerated && total.Length >= Vector<double>.Count)
@@ -244,17 +293,27 @@ internal sealed class CandidateScanner
             for (; i <= total.Length - Vector<double>.Count; i += Vector<double>.Count)
             {
                 var s = new Vector<double>(scores[i..]);
-                // s − s is 0 for a finite score and NaN for an infinite or NaN one.
-                var finite = Vector.Equals(s - s, Vector<double>.Zero);
-                var clamped = Vector.ConditionalSelect(finite, Vector.Min(Vector.Max(s, Vector<double>.Zero), one), Vector<double>.Zero);
-                (new Vector<double>(total[i..]) + (w * clamped)).CopyTo(total[i..]);
+                // Both comparisons are false for NaN, so a NaN lane fails the check too.
+                if (!Vector.GreaterThanOrEqualAll(s, Vector<double>.Zero) || !Vector.LessThanOrEqualAll(s, one))
+                {
+                    break;
+                }
+
+                (new Vector<double>(total[i..]) + (w * s)).CopyTo(total[i..]);
             }
         }
 
         for (; i < total.Length; i++)
         {
-            total[i] += weight * PairScorer.Clamp(scores[i]);
+            if (!Extensions.InRange(scores[i]))
+            {
+                return i;
+            }
+
+            total[i] += weight * scores[i];
         }
+
+        return -1;
     }
 
     /// <summary>Turns the mentors' weighted sums (listed as <see cref="Mentors(Row, ReadOnlySpan{int})"/> lists them) into team values.</summary>
@@ -292,7 +351,7 @@ internal sealed class CandidateScanner
         var pair = new MemberPair(_population.Mentors[mentor], mentee, _population.Programme);
         foreach (var constraint in _pairConstraints)
         {
-            if (!constraint.Allows(pair))
+            if (!Extensions.Allows(constraint, pair))
             {
                 return false;
             }
@@ -330,7 +389,7 @@ internal sealed class CandidateScanner
             var who = population.Mentees[mentee];
             for (var i = 0; i < mentors.Length; i++)
             {
-                scores[i] = criterion.Score(new CandidatePair(population.Mentors[mentors[i]], who, population.Programme));
+                scores[i] = Extensions.Score(criterion, new CandidatePair(population.Mentors[mentors[i]], who, population.Programme));
             }
         }
     }
@@ -343,7 +402,7 @@ internal sealed class CandidateScanner
             var who = population.Mentees[mentee];
             for (var i = 0; i < allowed.Length; i++)
             {
-                if (allowed[i] && !constraint.Allows(new MemberPair(population.Mentors[i], who, population.Programme)))
+                if (allowed[i] && !Extensions.Allows(constraint, new MemberPair(population.Mentors[i], who, population.Programme)))
                 {
                     allowed[i] = false;
                 }

@@ -211,7 +211,7 @@ internal sealed class GroupEvaluator
         var total = 0.0;
         foreach (var o in _weighted)
         {
-            total += o.Weight * Clamp(o.Objective.Score(group));
+            total += o.Weight * Extensions.Score(o.Objective, group);
         }
 
         return total;
@@ -222,7 +222,7 @@ internal sealed class GroupEvaluator
     {
         for (var i = 0; i < _objectives.Length; i++)
         {
-            scores[i] = Clamp(_objectives[i].Objective.Score(group));
+            scores[i] = Extensions.Score(_objectives[i].Objective, group);
         }
     }
 
@@ -231,7 +231,7 @@ internal sealed class GroupEvaluator
     {
         foreach (var requirement in _requirements)
         {
-            if (!requirement.Allows(group))
+            if (!Extensions.Allows(requirement, group))
             {
                 return false;
             }
@@ -240,14 +240,16 @@ internal sealed class GroupEvaluator
         return true;
     }
 
-    /// <summary>The first requirement the group breaks, or <see langword="null"/>.</summary>
-    public IGroupRequirement? Broken(in GroupContext group)
+    /// <summary>Why the group breaks its first broken requirement ("name: reason"), or <see langword="null"/> when it meets them all.</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>The requirement's name and explanation, or <see langword="null"/>.</returns>
+    public string? ExplainBroken(in GroupContext group)
     {
         foreach (var requirement in _requirements)
         {
-            if (!requirement.Allows(group))
+            if (!Extensions.Allows(requirement, group))
             {
-                return requirement;
+                return $"{requirement.Name}: {Extensions.Explain(requirement, group)}";
             }
         }
 
@@ -281,10 +283,10 @@ internal sealed class GroupEvaluator
         for (var i = 0; i < _objectives.Length; i++)
         {
             var o = _objectives[i];
-            scores[i] = new GroupObjectiveScore(o.Objective.Name, o.Weight, Clamp(o.Objective.Score(context)), o.Objective.Explain(context));
+            scores[i] = new GroupObjectiveScore(o.Objective.Name, o.Weight, Extensions.Score(o.Objective, context), Extensions.Explain(o.Objective, context));
         }
 
-        var broken = _requirements.Where(r => !r.Allows(context)).Select(r => $"{r.Name}: {r.Explain(context)}").ToArray();
+        var broken = _requirements.Where(r => !Extensions.Allows(r, context)).Select(r => $"{r.Name}: {Extensions.Explain(r, context)}").ToArray();
         var people = _problem.Teams[team].Mentors.Concat(context.Mentees).Select(e => e.Participant).ToArray();
         var finder = _problem.Request.MeetingSlots;
         return new GroupInsight(id, context.Meeting, scores, broken, () => finder.Find(people, TimeZoneInfo.Utc));
@@ -403,5 +405,4 @@ internal sealed class GroupEvaluator
         return [.. bits];
     }
 
-    private static double Clamp(double score) => double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
@@ -294,8 +293,8 @@ public sealed class MatchingProblem
             foreach (var mentor in mentors)
             {
                 var pair = new CandidatePair(mentor, _mentees[mentee], Request.Programme);
-                score += PairScorer.Clamp(c.Criterion.Score(pair));
-                reasons.Add(c.Criterion.Explain(pair));
+                score += Extensions.Score(c.Criterion, pair);
+                reasons.Add(Extensions.Explain(c.Criterion, pair));
             }
 
             score /= mentors.Count;
@@ -312,7 +311,7 @@ public sealed class MatchingProblem
         var pair = new MemberPair(a, b, Request.Programme);
         foreach (var constraint in _constraints)
         {
-            if (!constraint.Allows(pair))
+            if (!Extensions.Allows(constraint, pair))
             {
                 return constraint;
             }
@@ -382,7 +381,7 @@ public sealed class MatchingProblem
             }
             else if (fixedMembers[team].Select(k => (Other: k, Blocking: BlockingConstraint(_mentees[m], _mentees[k]))).FirstOrDefault(x => x.Blocking is not null) is { Blocking: { } clash } conflict)
             {
-                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {clash.Name} keeps them from {_mentees[conflict.Other].Id}, who is already in that group: {clash.Explain(new MemberPair(_mentees[m], _mentees[conflict.Other], Request.Programme))}.";
+                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {clash.Name} keeps them from {_mentees[conflict.Other].Id}, who is already in that group: {Extensions.Explain(clash, new MemberPair(_mentees[m], _mentees[conflict.Other], Request.Programme))}.";
             }
             else if (load[team] >= _teams[team].Capacity)
             {
@@ -420,9 +419,9 @@ public sealed class MatchingProblem
         foreach (var mentor in team.Mentors)
         {
             var pair = new MemberPair(mentor, mentee, Request.Programme);
-            if (!blocking.Allows(pair))
+            if (!Extensions.Allows(blocking, pair))
             {
-                return blocking.Explain(pair);
+                return Extensions.Explain(blocking, pair);
             }
         }
 
@@ -493,39 +492,34 @@ public sealed class MatchingProblem
             return;
         }
 
-        var gate = new object();
-        var chunk = Math.Max(1, Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount)));
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.ForEach(
-            Partitioner.Create(0, _mentees.Length, chunk),
-            options,
+        var chunk = Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount));
+        OrderedParallel.For(
+            _mentees.Length,
+            chunk,
             () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
-            (range, _, local) =>
+            (m, local) =>
             {
-                for (var m = range.Item1; m < range.Item2; m++)
+                if ((m & 0x3F) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (IsFixed(m))
-                    {
-                        _candidates[m] = [];
-                        continue;
-                    }
-
-                    _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
                 }
 
-                return local;
+                if (IsFixed(m))
+                {
+                    _candidates[m] = [];
+                    return;
+                }
+
+                _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
             },
             local =>
             {
-                lock (gate)
+                for (var t = 0; t < local.Counts.Length; t++)
                 {
-                    for (var t = 0; t < local.Counts.Length; t++)
-                    {
-                        _compatibleMentees[t] += local.Counts[t];
-                    }
+                    _compatibleMentees[t] += local.Counts[t];
                 }
-            });
+            },
+            cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
     }
 }

@@ -40,13 +40,10 @@ internal sealed class PairScorer
         {
             if (c.Weight > 0)
             {
-                total += c.Weight * Clamp(c.Criterion.Score(pair));
+                total += c.Weight * Extensions.Score(c.Criterion, pair);
             }
         }
 
         return total / _weightSum;
     }
-
-    /// <summary>Criteria are third-party code: a score outside 0..1 or not a number is clamped rather than trusted.</summary>
-    public static double Clamp(double score) => double.IsFinite(score) ? Math.Clamp(score, 0, 1) : 0;
 }

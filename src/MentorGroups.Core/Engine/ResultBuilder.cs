@@ -96,7 +96,7 @@ internal sealed class ResultBuilder
                 }
 
                 var blocking = _problem.BlockingConstraint(_problem.Mentees[m], _problem.Mentees[clash])!;
-                displaced.Add((m, blocking.Explain(new MemberPair(_problem.Mentees[m], _problem.Mentees[clash], _problem.Programme))));
+                displaced.Add((m, Extensions.Explain(blocking, new MemberPair(_problem.Mentees[m], _problem.Mentees[clash], _problem.Programme))));
             }
 
             _members[t] = kept;

@@ -42,7 +42,7 @@ internal static class TeamBuilder
             }
 
             var locked = request.LockedGroups.Contains(group.Id);
-            var seats = policy.IsMentored ? Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Count)) : policy.MenteeCapFor(0);
+            var seats = policy.IsMentored ? Seats(mentors, policy) : policy.MenteeCapFor(0);
             var capacity = locked ? mentees.Length : Math.Max(mentees.Length, seats);
             teams.Add(new MentorTeam(teams.Count, mentors, capacity, group.Id, locked));
         }
@@ -79,12 +79,18 @@ internal static class TeamBuilder
         foreach (var lead in freeLeads)
         {
             Enrolment[] mentors = partners.TryGetValue(lead.Id, out var co) ? [lead, co] : [lead];
-            var capacity = Math.Min(mentors.Sum(m => m.Capacity), policy.MenteeCapFor(mentors.Length));
-            teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, capacity), null, false));
+            teams.Add(new MentorTeam(teams.Count, mentors, Math.Max(0, Seats(mentors, policy)), null, false));
         }
 
         return ([.. teams], unteamed);
     }
+
+    /// <summary>
+    /// The mentors' capacities added up, capped by the policy's maximum for that many mentors. Summed in <see langword="long"/>:
+    /// two capacities near <see cref="int.MaxValue"/> must not overflow before the cap applies.
+    /// </summary>
+    private static int Seats(IReadOnlyList<Enrolment> mentors, Policies.GroupSizePolicy policy) =>
+        (int)Math.Min(mentors.Sum(m => (long)m.Capacity), policy.MenteeCapFor(mentors.Count));
 
     /// <summary>
     /// Peer groups have no mentor to form teams around, so the seats are mentor-less teams: just enough new groups of the
@@ -122,6 +128,14 @@ internal static class TeamBuilder
     private static bool Allowed(MatchingRequest request, Enrolment a, Enrolment b)
     {
         var pair = new MemberPair(a, b, request.Programme);
-        return request.Constraints.All(c => c.Allows(pair));
+        foreach (var constraint in request.Constraints)
+        {
+            if (!Extensions.Allows(constraint, pair))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -532,10 +532,10 @@ internal sealed class GroupSearch
             var first = openings[0];
             Without(_members[first], -1, m, _scratchB);
             var context = Context(first, _scratchB, _bufferB);
-            var broken = _evaluator.Broken(context);
+            var broken = _evaluator.ExplainBroken(context);
             var id = _problem.Mentees[m].Id;
             leftOut[m] = new UnmatchedMentee(id, UnmatchedReason.GroupRequirementNotMet, string.Create(CultureInfo.InvariantCulture,
-                $"Each of the {openings.Length} compatible group(s) with room would break a group requirement with {id} in it; in {_problem.Teams[first].Describe()}, {broken?.Name}: {broken?.Explain(context)}."));
+                $"Each of the {openings.Length} compatible group(s) with room would break a group requirement with {id} in it; in {_problem.Teams[first].Describe()}, {broken}."));
         }
 
         return leftOut;
