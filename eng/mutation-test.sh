@@ -54,7 +54,12 @@ export MutationSelection="${selection}"
 # but the conformance properties try fewer random requests each (override with MENTORGROUPS_CONFORMANCE_MAXTEST),
 # since they run once per mutant on an instrumented library several times slower than the real one.
 export MENTORGROUPS_MUTATION_RUN=1
-export MENTORGROUPS_CONFORMANCE_MAXTEST="${MENTORGROUPS_CONFORMANCE_MAXTEST:-10}"
+# The matching selection tries 5 small requests per invariant: its properties run the mutated hot paths themselves.
+if [[ "${selection}" == "matching" ]]; then
+    export MENTORGROUPS_CONFORMANCE_MAXTEST="${MENTORGROUPS_CONFORMANCE_MAXTEST:-5}"
+else
+    export MENTORGROUPS_CONFORMANCE_MAXTEST="${MENTORGROUPS_CONFORMANCE_MAXTEST:-10}"
+fi
 
 # Stryker finds the library to mutate through the test project's references, so it runs from the test project.
 cd tests/MentorGroups.Core.MutationTests
