@@ -123,6 +123,7 @@ public class ProgrammeBuilderTests
         { ProgrammeFormat.OneToOne, GroupSizePolicy.PeerGroup, "A OneToOne programme is mentored, so its policy needs at least one mentor per group." },
         { ProgrammeFormat.OneToOne, GroupSizePolicy.Recommended, "A one-to-one programme pairs one mentor with one mentee; its policy allows more." },
         { ProgrammeFormat.OneToOne, GroupSizePolicy.Create(1, 2, 1, 1, 1), "A one-to-one programme pairs one mentor with one mentee; its policy allows more." },
+        { ProgrammeFormat.OneToOne, GroupSizePolicy.Create(1, 1, 1, 2, 2), "A one-to-one programme pairs one mentor with one mentee; its policy allows more." },
         { ProgrammeFormat.PeerGroup, GroupSizePolicy.Recommended, "A peer-group programme has no mentors, so its policy cannot require one." },
     };
 
