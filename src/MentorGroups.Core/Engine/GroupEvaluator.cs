@@ -18,8 +18,11 @@ namespace MentorGroups.Engine;
 /// so whether a group can meet is an AND over its members' masks: cheap enough for every move of a search and every
 /// group of a large result.
 /// </summary>
-/// <remarks>Read-only after construction and safe to share between threads.</remarks>
-internal sealed class GroupEvaluator
+/// <remarks>
+/// Part of the strategy SPI: get it from <see cref="MatchingProblem.Groups"/>. Mentees and teams are the problem's
+/// indexes. Read-only after construction and safe to share between threads.
+/// </remarks>
+public sealed class GroupEvaluator
 {
     private readonly MatchingProblem _problem;
     private readonly int _words;
@@ -34,7 +37,7 @@ internal sealed class GroupEvaluator
     private readonly int _teamsWithSeats;
     private readonly int _seats;
 
-    public GroupEvaluator(MatchingProblem problem)
+    internal GroupEvaluator(MatchingProblem problem)
     {
         _problem = problem;
         var request = problem.Request;
@@ -93,6 +96,17 @@ internal sealed class GroupEvaluator
             _startsOfPattern[p] = SetBits(_masks.AsSpan(p * _words, _words));
         }
 
+        _teamsAt = TeamsByStart(startCount);
+        _objectives = [.. request.GroupObjectives];
+        _weighted = [.. _objectives.Where(o => o.Weight > 0)];
+        _requirements = [.. request.GroupRequirements];
+        _teamsWithSeats = problem.Teams.Count(t => t.Capacity > 0);
+        _seats = problem.Teams.Sum(t => t.Capacity);
+    }
+
+    /// <summary>For each meeting start, the teams whose mentors (those who gave availability, at least one) can all attend.</summary>
+    private int[][] TeamsByStart(int startCount)
+    {
         var teamsAt = new List<int>[startCount];
         for (var t = 0; t < _mentorPatterns.Length; t++)
         {
@@ -114,12 +128,7 @@ internal sealed class GroupEvaluator
             }
         }
 
-        _teamsAt = teamsAt.Select(l => l is null ? [] : l.ToArray()).ToArray();
-        _objectives = [.. request.GroupObjectives];
-        _weighted = [.. _objectives.Where(o => o.Weight > 0)];
-        _requirements = [.. request.GroupRequirements];
-        _teamsWithSeats = problem.Teams.Count(t => t.Capacity > 0);
-        _seats = problem.Teams.Sum(t => t.Capacity);
+        return teamsAt.Select(l => l is null ? [] : l.ToArray()).ToArray();
     }
 
     /// <summary>Whether the request has any group requirement.</summary>
@@ -193,8 +202,10 @@ internal sealed class GroupEvaluator
         _seats == 0 ? 0 : Math.Min(1, (double)placed / _seats));
 
     /// <summary>Builds the context of a team with the given mentees, filling <paramref name="buffer"/> with their enrolments.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="buffer"/> is <see langword="null"/>.</exception>
     public GroupContext Context(int team, ReadOnlySpan<int> mentees, GroupTargets targets, List<Enrolment> buffer)
     {
+        ArgumentNullException.ThrowIfNull(buffer);
         buffer.Clear();
         foreach (var m in mentees)
         {
@@ -276,7 +287,7 @@ internal sealed class GroupEvaluator
     }
 
     /// <summary>A result's report on one group.</summary>
-    public GroupInsight Insight(GroupId id, int team, int[] mentees, GroupTargets targets)
+    internal GroupInsight Insight(GroupId id, int team, int[] mentees, GroupTargets targets)
     {
         var context = Context(team, mentees, targets, new List<Enrolment>(mentees.Length));
         var scores = new GroupObjectiveScore[_objectives.Length];

@@ -22,7 +22,7 @@ namespace MentorGroups.Engine;
 /// Teams are ordered by lead mentor id and mentees by id, so anything computed from indexes is independent of input
 /// order. Read-only after compilation and safe to share between threads; an <see cref="Assignment"/> is not.
 /// </remarks>
-public sealed class MatchingProblem
+public sealed partial class MatchingProblem
 {
     /// <summary>Scores are turned into integers at this resolution (millionths) so that solvers compare exactly.</summary>
     public const int ScoreResolution = 1_000_000;
@@ -119,7 +119,7 @@ public sealed class MatchingProblem
     public int Seed => Request.Seed;
 
     /// <summary>Scores whole groups on the request's group objectives and requirements (built on first use).</summary>
-    internal GroupEvaluator Groups => _evaluator.Value;
+    public GroupEvaluator Groups => _evaluator.Value;
 
     /// <summary>Pins that cannot be honoured, by mentee index, with the reason.</summary>
     internal Dictionary<int, string> PinProblems { get; }
@@ -334,192 +334,23 @@ public sealed class MatchingProblem
         return null;
     }
 
-    private void FixExistingAndPinned()
-    {
-        var load = new int[_teams.Length];
-        var fixedMembers = _teams.Select(_ => new List<int>()).ToArray();
-        foreach (var team in _teams.Where(t => t.ExistingGroup is not null))
-        {
-            var group = Request.ExistingGroups.First(g => g.Id == team.ExistingGroup);
-            foreach (var member in group.Mentees.Where(id => !Request.HasWithdrawn(id)))
-            {
-                var m = IndexOfMentee(member);
-                _fixedTeam[m] = team.Index;
-                load[team.Index]++;
-                fixedMembers[team.Index].Add(m);
-            }
-        }
-
-        foreach (var pin in Request.Pins.OrderBy(p => p.Mentee))
-        {
-            var m = IndexOfMentee(pin.Mentee);
-            var team = TeamOfMentor(pin.Mentor);
-            if (_fixedTeam[m] >= 0 && _fixedTeam[m] == team)
-            {
-                _pinned[m] = true;
-                continue;
-            }
-
-            if (_fixedTeam[m] >= 0 && _teams[_fixedTeam[m]].IsLocked)
-            {
-                PinProblems[m] = $"{pin.Mentee} is pinned to {pin.Mentor}, but is a member of locked group {_teams[_fixedTeam[m]].ExistingGroup}.";
-                continue;
-            }
-
-            string? problem = null;
-            if (team < 0)
-            {
-                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, who leads no group in this matching.";
-            }
-            else if (_teams[team].IsLocked)
-            {
-                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group {_teams[team].ExistingGroup} is locked.";
-            }
-            else if (BlockingConstraint(_mentees[m], _teams[team]) is { } blocking)
-            {
-                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {blocking.Name} forbids it: {ExplainBlock(blocking, _mentees[m], _teams[team])}.";
-            }
-            else if (fixedMembers[team].Select(k => (Other: k, Blocking: BlockingConstraint(_mentees[m], _mentees[k]))).FirstOrDefault(x => x.Blocking is not null) is { Blocking: { } clash } conflict)
-            {
-                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, but {clash.Name} keeps them from {_mentees[conflict.Other].Id}, who is already in that group: {Extensions.Explain(clash, new MemberPair(_mentees[m], _mentees[conflict.Other], Request.Programme))}.";
-            }
-            else if (load[team] >= _teams[team].Capacity)
-            {
-                problem = $"{pin.Mentee} is pinned to {pin.Mentor}, whose group is already full with pinned or existing members (capacity {_teams[team].Capacity}).";
-            }
-
-            if (_fixedTeam[m] >= 0)
-            {
-                load[_fixedTeam[m]]--;
-                fixedMembers[_fixedTeam[m]].Remove(m);
-                _fixedTeam[m] = -1;
-            }
-
-            if (problem is not null)
-            {
-                PinProblems[m] = problem;
-                continue;
-            }
-
-            _fixedTeam[m] = team;
-            _pinned[m] = true;
-            load[team]++;
-            fixedMembers[team].Add(m);
-        }
-
-        _fixedLoad = load;
-    }
-
-    private int[] _fixedLoad = [];
-
-    internal int FixedLoad(int team) => _fixedLoad[team];
-
-    internal string ExplainBlock(IHardConstraint blocking, Enrolment mentee, MentorTeam team)
-    {
-        foreach (var mentor in team.Mentors)
-        {
-            var pair = new MemberPair(mentor, mentee, Request.Programme);
-            if (!Extensions.Allows(blocking, pair))
-            {
-                return Extensions.Explain(blocking, pair);
-            }
-        }
-
-        return blocking.Name;
-    }
-
-    /// <summary>Scores rows of pairs through the prepared fast paths; kept for strategies that rescan a mentee.</summary>
+    /// <summary>Scores rows of pairs through the prepared fast paths.</summary>
     internal CandidateScanner Scanner { get; private set; } = null!;
 
     /// <summary>The teams with room beyond the fixed placements that are not locked, in index order: the teams candidates come from.</summary>
-    internal int[] OpenTeams { get; private set; } = [];
+    public IReadOnlyList<int> OpenTeams => _openTeams;
 
-    /// <summary>How many open teams the mentee may join (its candidate list may hold fewer).</summary>
-    internal int AllowedOpenTeamCount(int mentee) => _allowedOpen[mentee];
-
-    /// <summary>Whether the mentee's candidate list leaves out allowed teams.</summary>
-    internal bool IsTruncated(int mentee) => _candidates[mentee].Length < _allowedOpen[mentee];
+    private int[] _openTeams = [];
 
     /// <summary>
-    /// How many unlocked teams (full or not) every hard constraint allows the mentee with, and their capacity in all;
-    /// <see langword="false"/> for fixed mentees, which are not scanned.
+    /// A scorer for rescoring mentees against teams beyond their candidate lists (for example to grow a bounded list),
+    /// with the same values as <see cref="Candidates"/>. Not thread-safe: create one per thread.
     /// </summary>
-    internal bool TryGetCompatibility(int mentee, out int teams, out int seats)
-    {
-        teams = _compatibleTeams[mentee];
-        seats = _compatibleSeats[mentee];
-        return teams >= 0;
-    }
+    /// <returns>The scorer.</returns>
+    public TeamScorer CreateTeamScorer() => new(Scanner);
 
-    /// <summary>How many mentees every hard constraint allows with an unlocked team.</summary>
-    internal int CompatibleMenteeCount(int team)
-    {
-        var count = _compatibleMentees[team];
-        for (var m = 0; m < _mentees.Length; m++)
-        {
-            // Fixed mentees are not scanned; there are few of them, so they are asked pair by pair.
-            if (_compatibleTeams[m] < 0 && IsAllowed(m, team))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
-
-    private int[] _allowedOpen = [];
-    private int[] _compatibleTeams = [];
-    private int[] _compatibleSeats = [];
-    private int[] _compatibleMentees = [];
-
-    private void ComputeCandidates(CancellationToken cancellationToken)
-    {
-        var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
-        OpenTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
-        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, OpenTeams);
-        var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
-        CandidateLimit = Request.MaxCandidatesPerMentee
-            ?? ((long)free * OpenTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticCandidateLimit(OpenTeams.Length));
-
-        _allowedOpen = new int[_mentees.Length];
-        _compatibleTeams = new int[_mentees.Length];
-        _compatibleSeats = new int[_mentees.Length];
-        _compatibleMentees = new int[_teams.Length];
-        Array.Fill(_compatibleTeams, -1);
-        if (_mentees.Length == 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return;
-        }
-
-        var chunk = Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount));
-        OrderedParallel.For(
-            _mentees.Length,
-            chunk,
-            () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
-            (m, local) =>
-            {
-                if ((m & 0x3F) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (IsFixed(m))
-                {
-                    _candidates[m] = [];
-                    return;
-                }
-
-                _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
-            },
-            local =>
-            {
-                for (var t = 0; t < local.Counts.Length; t++)
-                {
-                    _compatibleMentees[t] += local.Counts[t];
-                }
-            },
-            cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-    }
+    /// <summary>Whether the mentee's candidate list leaves out allowed open teams (the lists are bounded, see <see cref="CandidateLimit"/>).</summary>
+    /// <param name="mentee">The mentee's index.</param>
+    /// <returns><see langword="true"/> when <see cref="Candidates"/> holds fewer teams than the mentee may join.</returns>
+    public bool HasMoreCandidates(int mentee) => _candidates[mentee].Length < _allowedOpen[mentee];
 }

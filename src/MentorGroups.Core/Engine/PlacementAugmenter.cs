@@ -22,30 +22,9 @@ public static class PlacementAugmenter
     public static int Augment(Assignment assignment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assignment);
+        var search = new ChainSearch(assignment);
         var problem = assignment.Problem;
-        var teamCount = problem.Teams.Count;
-        var members = new List<int>[teamCount];
-        for (var t = 0; t < teamCount; t++)
-        {
-            members[t] = [];
-        }
-
-        for (var m = 0; m < problem.Mentees.Count; m++)
-        {
-            if (assignment.TeamOf(m) >= 0 && !problem.IsFixed(m))
-            {
-                members[assignment.TeamOf(m)].Add(m);
-            }
-        }
-
-        var dead = new bool[teamCount];
-        var cameFromTeam = new int[teamCount];
-        var movedMentee = new int[teamCount];
-        var visitedStamp = new int[teamCount];
-        var stamp = 0;
-        var queue = new Queue<int>();
         var added = 0;
-
         for (var start = 0; start < problem.Mentees.Count; start++)
         {
             if (assignment.TeamOf(start) >= 0 || problem.Candidates(start).IsEmpty)
@@ -58,52 +37,65 @@ public static class PlacementAugmenter
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            stamp++;
-            queue.Clear();
-            var found = -1;
-            foreach (var c in problem.Candidates(start))
+            if (search.TryPlace(start))
             {
-                if (dead[c.Team] || visitedStamp[c.Team] == stamp)
-                {
-                    continue;
-                }
+                added++;
+            }
+        }
 
-                visitedStamp[c.Team] = stamp;
-                cameFromTeam[c.Team] = -1;
-                movedMentee[c.Team] = start;
-                if (assignment.FreeSeats(c.Team) > 0)
-                {
-                    found = c.Team;
-                    break;
-                }
+        return added;
+    }
 
-                queue.Enqueue(c.Team);
+    /// <summary>Breadth-first search over teams for a chain of moves that ends at a free seat.</summary>
+    private sealed class ChainSearch
+    {
+        private readonly Assignment _assignment;
+        private readonly MatchingProblem _problem;
+        private readonly List<int>[] _members;
+        private readonly bool[] _dead;
+        private readonly int[] _cameFromTeam;
+        private readonly int[] _movedMentee;
+        private readonly int[] _visitedStamp;
+        private readonly Queue<int> _queue = new();
+        private int _stamp;
+
+        public ChainSearch(Assignment assignment)
+        {
+            _assignment = assignment;
+            _problem = assignment.Problem;
+            var teamCount = _problem.Teams.Count;
+            _members = new List<int>[teamCount];
+            for (var t = 0; t < teamCount; t++)
+            {
+                _members[t] = [];
             }
 
-            while (found < 0 && queue.Count > 0)
+            for (var m = 0; m < _problem.Mentees.Count; m++)
             {
-                var t = queue.Dequeue();
-                foreach (var x in members[t])
+                if (assignment.TeamOf(m) >= 0 && !_problem.IsFixed(m))
                 {
-                    foreach (var c in problem.Candidates(x))
-                    {
-                        if (dead[c.Team] || visitedStamp[c.Team] == stamp)
-                        {
-                            continue;
-                        }
+                    _members[assignment.TeamOf(m)].Add(m);
+                }
+            }
 
-                        visitedStamp[c.Team] = stamp;
-                        cameFromTeam[c.Team] = t;
-                        movedMentee[c.Team] = x;
-                        if (assignment.FreeSeats(c.Team) > 0)
-                        {
-                            found = c.Team;
-                            break;
-                        }
+            _dead = new bool[teamCount];
+            _cameFromTeam = new int[teamCount];
+            _movedMentee = new int[teamCount];
+            _visitedStamp = new int[teamCount];
+        }
 
-                        queue.Enqueue(c.Team);
-                    }
-
+        /// <summary>Places the unplaced mentee at the end of a chain of moves, if one reaches a free seat.</summary>
+        public bool TryPlace(int start)
+        {
+            _stamp++;
+            _queue.Clear();
+            var found = Visit(start, from: -1);
+            while (found < 0 && _queue.Count > 0)
+            {
+                var t = _queue.Dequeue();
+                foreach (var x in _members[t])
+                {
+                    found = Visit(x, from: t);
                     if (found >= 0)
                     {
                         break;
@@ -114,41 +106,64 @@ public static class PlacementAugmenter
             if (found < 0)
             {
                 // Nothing reachable from here has room; until the next successful chain, nothing will.
-                for (var t = 0; t < teamCount; t++)
+                for (var t = 0; t < _dead.Length; t++)
                 {
-                    if (visitedStamp[t] == stamp)
-                    {
-                        dead[t] = true;
-                    }
+                    _dead[t] |= _visitedStamp[t] == _stamp;
                 }
 
-                continue;
+                return false;
             }
 
-            // Shift along the chain, from the free seat back to the start.
+            ShiftAlong(found);
+            Array.Clear(_dead);
+            return true;
+        }
+
+        /// <summary>Reaches the mentee's candidate teams not seen yet; returns the first with a free seat, or -1.</summary>
+        private int Visit(int mentee, int from)
+        {
+            foreach (var c in _problem.Candidates(mentee))
+            {
+                if (_dead[c.Team] || _visitedStamp[c.Team] == _stamp)
+                {
+                    continue;
+                }
+
+                _visitedStamp[c.Team] = _stamp;
+                _cameFromTeam[c.Team] = from;
+                _movedMentee[c.Team] = mentee;
+                if (_assignment.FreeSeats(c.Team) > 0)
+                {
+                    return c.Team;
+                }
+
+                _queue.Enqueue(c.Team);
+            }
+
+            return -1;
+        }
+
+        /// <summary>Shifts along the chain, from the free seat back to the start.</summary>
+        private void ShiftAlong(int found)
+        {
             var team = found;
             while (team >= 0)
             {
-                var mentee = movedMentee[team];
-                var from = cameFromTeam[team];
+                var mentee = _movedMentee[team];
+                var from = _cameFromTeam[team];
                 if (from >= 0)
                 {
-                    members[from].Remove(mentee);
+                    _members[from].Remove(mentee);
                 }
 
-                if (!assignment.TryAssign(mentee, team))
+                if (!_assignment.TryAssign(mentee, team))
                 {
                     throw new InvalidOperationException("An augmenting chain met a move the assignment refused; the candidate lists are inconsistent.");
                 }
 
-                members[team].Add(mentee);
+                _members[team].Add(mentee);
                 team = from;
             }
-
-            added++;
-            Array.Clear(dead);
         }
-
-        return added;
     }
 }

@@ -40,7 +40,7 @@ internal sealed class MentorGroupsMatcher(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(strategyName);
-        var strategy = strategies.Get(strategyName);
+        var strategy = strategies.Get(Name, strategyName);
         var programmeId = request.Programme.Id.Value;
         var started = Stopwatch.GetTimestamp();
         using var activity = MatchInstrumentation.StartActivity(strategy.Name, request);

@@ -45,9 +45,13 @@ public sealed class MentorGroupsOptions
     [Required]
     public GroupObjectiveWeightOptions GroupObjectiveWeights { get; set; } = new();
 
-    /// <summary>How long an optimising strategy may search before it returns its best result so far. Fast strategies such as "greedy" ignore it.</summary>
-    /// <value>The default value is 10 seconds. It must be between 1 millisecond and 1 hour.</value>
-    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How long an optimising strategy of this programme configuration may search before it returns its best result so
+    /// far (the built-in "group-optimising"). Fast strategies such as "greedy" ignore it.
+    /// </summary>
+    /// <value>The default value is 60 seconds, the core library's
+    /// <see cref="Strategies.GroupOptimising.GroupOptimisingStrategyOptions.DefaultTimeBudget"/>. It must be between 1 millisecond and 1 hour.</value>
+    public TimeSpan TimeBudget { get; set; } = Strategies.GroupOptimising.GroupOptimisingStrategyOptions.DefaultTimeBudget;
 
     /// <summary>The smallest allowed <see cref="TimeBudget"/>: 1 millisecond.</summary>
     public static readonly TimeSpan MinTimeBudget = TimeSpan.FromMilliseconds(1);

@@ -61,12 +61,6 @@ public static class MentorGroupsServiceCollectionExtensions
         return AddMentorGroupsCore(services, name, options => options.Bind(configuration));
     }
 
-    // Built-in strategies take the default configuration's time budget.
-    private static IMatchingStrategy CreateBuiltIn(IServiceProvider services, string name) =>
-        new MatchingStrategyCatalog()
-            .AddBuiltIns(services.GetRequiredService<IOptions<MentorGroupsOptions>>().Value.TimeBudget)
-            .Create(name);
-
     // Microsoft.Extensions.Options.Options.DefaultName; spelt out because "Options" here means the namespace.
     private static string DefaultName => Microsoft.Extensions.Options.Options.DefaultName;
 
@@ -102,7 +96,7 @@ public static class MentorGroupsServiceCollectionExtensions
         {
             if (FindStrategy(services, strategyName) is null)
             {
-                services.AddSingleton(new StrategyRegistration(strategyName, sp => CreateBuiltIn(sp, strategyName)));
+                services.AddSingleton(new StrategyRegistration(strategyName, Factory: null));
             }
         }
     }

@@ -45,6 +45,7 @@ internal static class CoreSamples
         [typeof(MatchingResult)] = () => new GreedyStrategyOptions().CreateStrategy().Match(Request()),
         [typeof(MatchingPopulation)] = () => MatchingPopulation.For(Request()),
         [typeof(MatchingProblem)] = () => MatchingProblem.Compile(Request()),
+        [typeof(GroupEvaluator)] = () => MatchingProblem.Compile(Request()).Groups,
         [typeof(Assignment)] = () => MatchingProblem.Compile(Request()).CreateAssignment(),
         [typeof(MatchingStrategyCatalog)] = MatchingStrategyCatalog.CreateDefault,
         [typeof(IMatchingStrategy)] = () => new GreedyStrategyOptions().CreateStrategy(),

@@ -46,6 +46,12 @@ internal sealed class NullGuardSurvey
             .OrderBy(c => c.ToString(), StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>
+    /// Members that reflection cannot call because a parameter is a span (a by-ref-like type); their guards need a
+    /// test of their own, and the list makes sure a new one is seen.
+    /// </summary>
+    public static bool CannotBeCalled(Case @case) => @case.Member.GetParameters().Any(p => p.ParameterType.IsByRefLike);
+
     /// <summary>Calls the member with null for the parameter.</summary>
     /// <returns><see langword="null"/> when it throws the right exception; otherwise what went wrong.</returns>
     public string? Check(Case @case)

@@ -1,3 +1,4 @@
+using MentorGroups.Engine;
 using MentorGroups.Enrolments;
 using MentorGroups.Testing.Conformance;
 
@@ -16,7 +17,24 @@ public sealed class PublicSurfaceNullArgumentTests
         Survey.Cases(typeof(Roster).Assembly.GetExportedTypes().Concat(typeof(StrategyConformance).Assembly.GetExportedTypes()))
             .ToDictionary(c => c.ToString(), StringComparer.Ordinal);
 
-    public static TheoryData<string> Cases() => [.. AllCases.Keys];
+    public static TheoryData<string> Cases() => [.. AllCases.Where(c => !NullGuardSurvey.CannotBeCalled(c.Value)).Select(c => c.Key)];
+
+    [Fact]
+    public void Cases_TakingASpan_AreTheOnesTestedByHand()
+    {
+        // Reflection cannot pass a span; each of these has its own test below. A new one fails here until it has one.
+        Assert.Equal(
+            ["GroupEvaluator.Context(Int32, ReadOnlySpan<Int32>, GroupTargets, List<Enrolment>) buffer"],
+            AllCases.Where(c => NullGuardSurvey.CannotBeCalled(c.Value)).Select(c => c.Key));
+    }
+
+    [Fact]
+    public void GroupEvaluator_Context_NullBuffer_ThrowsNamingIt()
+    {
+        var evaluator = (GroupEvaluator)CoreSamples.Create(typeof(GroupEvaluator))!;
+
+        Assert.Throws<ArgumentNullException>("buffer", () => { _ = evaluator.Context(0, ReadOnlySpan<int>.Empty, default, null!); });
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

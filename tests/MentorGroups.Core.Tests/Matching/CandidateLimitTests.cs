@@ -27,11 +27,11 @@ public sealed class CandidateLimitTests
 
         var wrong = Enumerable.Range(0, full.Mentees.Count)
             .Where(m => !bounded.Candidates(m).SequenceEqual(full.Candidates(m)[..Math.Min(k, full.Candidates(m).Length)])
-                || bounded.IsTruncated(m) != full.Candidates(m).Length > k)
+                || bounded.HasMoreCandidates(m) != full.Candidates(m).Length > k)
             .ToArray();
         return (wrong.Length == 0).Label($"mentees {string.Join(", ", wrong.Take(5))} differ")
             .And((bounded.CandidateLimit == k).Label("the limit is reported"))
-            .Classify(Enumerable.Range(0, full.Mentees.Count).Any(bounded.IsTruncated), "some list truncated");
+            .Classify(Enumerable.Range(0, full.Mentees.Count).Any(bounded.HasMoreCandidates), "some list truncated");
     }
 
     [Fact]

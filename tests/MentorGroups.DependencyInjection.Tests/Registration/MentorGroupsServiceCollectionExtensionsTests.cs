@@ -31,7 +31,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
             options.GroupObjectiveWeights.CommonSlot, options.GroupObjectiveWeights.Cohesion,
             options.GroupObjectiveWeights.Diversity, options.GroupObjectiveWeights.GroupSize, options.GroupObjectiveWeights.MentorLoad,
         ]);
-        Assert.Equal(TimeSpan.FromSeconds(10), options.TimeBudget);
+        Assert.Equal(MentorGroups.Strategies.GroupOptimising.GroupOptimisingStrategyOptions.DefaultTimeBudget, options.TimeBudget);
         Assert.Equal(0, options.Seed);
     }
 

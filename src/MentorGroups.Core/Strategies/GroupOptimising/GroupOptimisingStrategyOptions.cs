@@ -46,8 +46,11 @@ public sealed class GroupOptimisingStrategyOptions
     /// found (and metric <c>stoppedByTimeBudget</c> = 1): the only thing that can make two runs on the same request
     /// differ, so keep it well above what the iteration budget needs.
     /// </summary>
-    /// <value>The default value is 60 seconds.</value>
-    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(60);
+    /// <value>The default value is <see cref="DefaultTimeBudget"/>, 60 seconds.</value>
+    public TimeSpan TimeBudget { get; set; } = DefaultTimeBudget;
+
+    /// <summary>The default <see cref="TimeBudget"/>, 60 seconds; the dependency-injection package uses the same default.</summary>
+    public static readonly TimeSpan DefaultTimeBudget = TimeSpan.FromSeconds(60);
 
     /// <summary>Receives progress while the search runs; <see langword="null"/> for none. Called on the matching thread.</summary>
     /// <value>The default value is <see langword="null"/>.</value>

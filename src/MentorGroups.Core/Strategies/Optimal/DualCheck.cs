@@ -26,18 +26,23 @@ internal sealed class DualCheck
 {
     private const int GrowthFactor = 2;
 
+    /// <summary>Up to this many cheap teams, a mentee is checked team by team instead of by a rescan of its whole row.</summary>
+    private const int FewTeams = 64;
+
     private readonly MatchingProblem _problem;
     private readonly Candidate[][] _lists;
     private readonly int[] _bound;
+    private readonly int[] _openTeams;
 
     public DualCheck(MatchingProblem problem, Candidate[][] lists)
     {
         _problem = problem;
+        _openTeams = [.. problem.OpenTeams];
         _lists = lists;
         _bound = new int[lists.Length];
         for (var m = 0; m < lists.Length; m++)
         {
-            _bound[m] = problem.IsTruncated(m) ? lists[m][^1].Value : 0;
+            _bound[m] = problem.HasMoreCandidates(m) ? lists[m][^1].Value : 0;
         }
     }
 
@@ -61,17 +66,33 @@ internal sealed class DualCheck
     public int GrowViolated(CapacitatedAssignment solution, int[] seats, bool complete, CancellationToken cancellationToken)
     {
         var prices = solution.Prices;
-        var cheap = _problem.OpenTeams.Where(t => seats[t] > 0).OrderBy(t => prices[t]).ThenBy(t => t).ToArray();
+        var cheap = _openTeams.Where(t => seats[t] > 0).OrderBy(t => prices[t]).ThenBy(t => t).ToArray();
         var cheapPrices = cheap.Select(t => prices[t]).ToArray();
         var grown = 0;
         long rowScans = 0, fewChecks = 0;
         var gate = new object();
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(
+        try
+        {
+            CheckAll();
+        }
+        catch (AggregateException failure)
+        {
+            // One failure, never a bundle of them: the workers all ran the same code over the same pairs.
+            cancellationToken.ThrowIfCancellationRequested();
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure.Flatten().InnerExceptions[0]).Throw();
+        }
+
+        RowScans += rowScans;
+        FewTeamChecks += fewChecks;
+        Grown += grown;
+        return grown;
+
+        void CheckAll() => Parallel.For(
             0,
             _lists.Length,
             options,
-            () => (Row: _problem.Scanner.CreateRow(), Values: new int[CandidateScanner.Row.SubsetCapacity], Suspects: new List<int>(), Counts: new long[3]),
+            () => (Scorer: _problem.CreateTeamScorer(), Values: new int[FewTeams], Suspects: new List<int>(), Counts: new long[3]),
             (m, _, local) =>
             {
                 if (_bound[m] == 0)
@@ -87,34 +108,17 @@ internal sealed class DualCheck
                     return local;
                 }
 
-                if (!complete && below <= CandidateScanner.Row.SubsetCapacity)
+                // A handful of cheap teams is asked team by team; only when one breaks the prices is the whole row rescanned.
+                if (!complete && below <= FewTeams)
                 {
                     local.Counts[1]++;
-                    local.Suspects.Clear();
-                    for (var i = 0; i < below; i++)
-                    {
-                        if (!Listed(m, cheap[i]))
-                        {
-                            local.Suspects.Add(cheap[i]);
-                        }
-                    }
-
-                    var suspects = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(local.Suspects);
-                    _problem.Scanner.ScoreTeams(m, suspects, local.Values, local.Row);
-                    var violated = false;
-                    for (var i = 0; i < suspects.Length && !violated; i++)
-                    {
-                        violated = local.Values[i] - prices[suspects[i]] > profit;
-                    }
-
-                    if (!violated)
+                    if (!ViolatesAmong(m, cheap.AsSpan(0, below), prices, profit, local.Scorer, local.Values, local.Suspects))
                     {
                         return local;
                     }
                 }
-
                 local.Counts[0]++;
-                if (Rescan(m, local.Row, prices, profit, complete))
+                if (Rescan(m, local.Scorer, prices, profit, complete))
                 {
                     local.Counts[2]++;
                 }
@@ -130,11 +134,31 @@ internal sealed class DualCheck
                     grown += (int)local.Counts[2];
                 }
             });
+    }
 
-        RowScans += rowScans;
-        FewTeamChecks += fewChecks;
-        Grown += grown;
-        return grown;
+    /// <summary>Whether one of a few cheap teams the mentee's list leaves out breaks the prices, asked team by team.</summary>
+    private bool ViolatesAmong(int m, ReadOnlySpan<int> cheap, long[] prices, long profit, TeamScorer scorer, int[] values, List<int> suspects)
+    {
+        suspects.Clear();
+        foreach (var t in cheap)
+        {
+            if (!Listed(m, t))
+            {
+                suspects.Add(t);
+            }
+        }
+
+        var teams = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(suspects);
+        scorer.ScoreTeams(m, teams, values);
+        for (var i = 0; i < teams.Length; i++)
+        {
+            if (values[i] - prices[teams[i]] > profit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Total candidate pairs in the lists now.</summary>
@@ -173,13 +197,12 @@ internal sealed class DualCheck
     }
 
     /// <summary>Scans the mentee's whole row; when a pair left out violates the prices, grows the list and says so.</summary>
-    private bool Rescan(int m, CandidateScanner.Row row, long[] prices, long profit, bool complete)
+    private bool Rescan(int m, TeamScorer scorer, long[] prices, long profit, bool complete)
     {
-        _problem.Scanner.Scan(m, row);
-        var values = row.Values;
+        var values = scorer.ScoreAllTeams(m);
         var listed = new HashSet<int>(_lists[m].Select(c => c.Team));
         var violators = new List<Candidate>();
-        foreach (var t in _problem.OpenTeams)
+        foreach (var t in _openTeams)
         {
             if (values[t] > 0 && !listed.Contains(t) && values[t] - prices[t] > profit)
             {
@@ -193,7 +216,7 @@ internal sealed class DualCheck
         }
 
         var limit = complete ? int.MaxValue : (int)Math.Min(int.MaxValue, (long)_lists[m].Length * GrowthFactor);
-        var best = CandidateSelection.Best(values, _problem.OpenTeams, limit, out var allowed);
+        var best = scorer.Best(_openTeams, limit, out var allowed);
         _bound[m] = best.Length < allowed ? best[^1].Value : 0;
         var inBest = new HashSet<int>(best.Select(c => c.Team));
         _lists[m] = [.. best, .. violators.Where(v => !inBest.Contains(v.Team))];

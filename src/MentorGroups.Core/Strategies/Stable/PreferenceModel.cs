@@ -1,4 +1,5 @@
 using MentorGroups.Engine;
+using MentorGroups.Matching;
 
 namespace MentorGroups.Strategies.Stable;
 
@@ -47,25 +48,7 @@ internal sealed class PreferenceModel
             return new PreferenceModel(problem.Mentees.Count, problem.Teams.Count, problem, null, null, null);
         }
 
-        // A team ranks mentees by its lead mentor's list; a team whose lead gave no list falls back to scores.
-        var teamRanks = new Dictionary<int, int>?[problem.Teams.Count];
-        foreach (var team in problem.Teams)
-        {
-            if (preferences.Mentors.TryGetValue(team.Lead.Id, out var ranked) && ranked is not null)
-            {
-                var ranks = new Dictionary<int, int>(ranked.Count);
-                for (var i = 0; i < ranked.Count; i++)
-                {
-                    var mentee = problem.IndexOfMentee(ranked[i]);
-                    if (mentee >= 0)
-                    {
-                        ranks.TryAdd(mentee, i);
-                    }
-                }
-
-                teamRanks[team.Index] = ranks;
-            }
-        }
+        var teamRanks = TeamRanks(problem, preferences);
 
         var offsets = new int[problem.Mentees.Count + 1];
         var teams = new List<int>();
@@ -124,6 +107,31 @@ internal sealed class PreferenceModel
                 keys.Add(rank);
             }
         }
+    }
+
+    /// <summary>A team ranks mentees by its lead mentor's list; a team whose lead gave no list (null) falls back to scores.</summary>
+    private static Dictionary<int, int>?[] TeamRanks(MatchingProblem problem, PreferenceLists preferences)
+    {
+        var teamRanks = new Dictionary<int, int>?[problem.Teams.Count];
+        foreach (var team in problem.Teams)
+        {
+            if (preferences.Mentors.TryGetValue(team.Lead.Id, out var ranked) && ranked is not null)
+            {
+                var ranks = new Dictionary<int, int>(ranked.Count);
+                for (var i = 0; i < ranked.Count; i++)
+                {
+                    var mentee = problem.IndexOfMentee(ranked[i]);
+                    if (mentee >= 0)
+                    {
+                        ranks.TryAdd(mentee, i);
+                    }
+                }
+
+                teamRanks[team.Index] = ranks;
+            }
+        }
+
+        return teamRanks;
     }
 
     /// <summary>

@@ -1,0 +1,104 @@
+using MentorGroups.Enrolments;
+using MentorGroups.Groups;
+using MentorGroups.Matching;
+using MentorGroups.Participants;
+using MentorGroups.Policies;
+using MentorGroups.Programmes;
+using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
+using MentorGroups.Rules.Criteria;
+using MentorGroups.Rules.Objectives;
+using MentorGroups.Rules.Requirements;
+
+namespace MentorGroups.Engine;
+
+/// <content>Candidate lists: every free mentee scanned against the open teams once, in parallel, and the counts the diagnosis of unmatched mentees needs.</content>
+public sealed partial class MatchingProblem
+{
+    /// <summary>How many open teams the mentee may join (its candidate list may hold fewer).</summary>
+    internal int AllowedOpenTeamCount(int mentee) => _allowedOpen[mentee];
+
+
+    /// <summary>
+    /// How many unlocked teams (full or not) every hard constraint allows the mentee with, and their capacity in all;
+    /// <see langword="false"/> for fixed mentees, which are not scanned.
+    /// </summary>
+    internal bool TryGetCompatibility(int mentee, out int teams, out int seats)
+    {
+        teams = _compatibleTeams[mentee];
+        seats = _compatibleSeats[mentee];
+        return teams >= 0;
+    }
+
+    /// <summary>How many mentees every hard constraint allows with an unlocked team.</summary>
+    internal int CompatibleMenteeCount(int team)
+    {
+        var count = _compatibleMentees[team];
+        for (var m = 0; m < _mentees.Length; m++)
+        {
+            // Fixed mentees are not scanned; there are few of them, so they are asked pair by pair.
+            if (_compatibleTeams[m] < 0 && IsAllowed(m, team))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private int[] _allowedOpen = [];
+    private int[] _compatibleTeams = [];
+    private int[] _compatibleSeats = [];
+    private int[] _compatibleMentees = [];
+
+    private void ComputeCandidates(CancellationToken cancellationToken)
+    {
+        var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
+        _openTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
+        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, _openTeams);
+        var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
+        CandidateLimit = Request.MaxCandidatesPerMentee
+            ?? ((long)free * _openTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticCandidateLimit(_openTeams.Length));
+
+        _allowedOpen = new int[_mentees.Length];
+        _compatibleTeams = new int[_mentees.Length];
+        _compatibleSeats = new int[_mentees.Length];
+        _compatibleMentees = new int[_teams.Length];
+        Array.Fill(_compatibleTeams, -1);
+        if (_mentees.Length == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return;
+        }
+
+        var chunk = Math.Min(256, _mentees.Length / (4 * Environment.ProcessorCount));
+        OrderedParallel.For(
+            _mentees.Length,
+            chunk,
+            () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
+            (m, local) =>
+            {
+                if ((m & 0x3F) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (IsFixed(m))
+                {
+                    _candidates[m] = [];
+                    return;
+                }
+
+                _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
+            },
+            local =>
+            {
+                for (var t = 0; t < local.Counts.Length; t++)
+                {
+                    _compatibleMentees[t] += local.Counts[t];
+                }
+            },
+            cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}
