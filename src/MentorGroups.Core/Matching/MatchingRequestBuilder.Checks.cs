@@ -2,7 +2,6 @@ using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;

@@ -3,7 +3,6 @@ using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
 using MentorGroups.Engine;
-using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Strategies.Greedy;
 

@@ -2,7 +2,6 @@ using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 using MentorGroups.Validation;

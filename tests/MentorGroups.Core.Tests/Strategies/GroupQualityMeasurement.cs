@@ -1,5 +1,4 @@
 using System.Globalization;
-using MentorGroups.Matching;
 using MentorGroups.Strategies;
 using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Tests.Support;

@@ -1,11 +1,5 @@
-using MentorGroups.Engine;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching;
 using MentorGroups.Programmes;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Criteria;
 
