@@ -199,8 +199,10 @@ public sealed class GroupEvaluator
         _seats == 0 ? 0 : Math.Min(1, (double)placed / _seats));
 
     /// <summary>Builds the context of a team with the given mentees, filling <paramref name="buffer"/> with their enrolments.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="buffer"/> is <see langword="null"/>.</exception>
     public GroupContext Context(int team, ReadOnlySpan<int> mentees, GroupTargets targets, List<Enrolment> buffer)
     {
+        ArgumentNullException.ThrowIfNull(buffer);
         buffer.Clear();
         foreach (var m in mentees)
         {

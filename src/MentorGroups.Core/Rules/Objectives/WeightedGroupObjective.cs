@@ -10,4 +10,9 @@ namespace MentorGroups.Rules.Objectives;
 /// </remarks>
 /// <param name="Objective">The objective.</param>
 /// <param name="Weight">Zero or more, finite.</param>
-public sealed record WeightedGroupObjective(IGroupObjective Objective, double Weight);
+public sealed record WeightedGroupObjective(IGroupObjective Objective, double Weight)
+{
+    /// <summary>The objective.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IGroupObjective Objective { get; init; } = Objective ?? throw new ArgumentNullException(nameof(Objective));
+}
