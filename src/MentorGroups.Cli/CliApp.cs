@@ -31,9 +31,9 @@ internal static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            foreach (var message in ParseErrors.Describe(parse))
             {
-                await context.Error.WriteLineAsync($"error: {error.Message}").ConfigureAwait(false);
+                await context.Error.WriteLineAsync($"error: {message}").ConfigureAwait(false);
             }
 
             await context.Error.WriteLineAsync("Run 'mentorgroups --help' or 'mentorgroups <command> --help' for usage.").ConfigureAwait(false);

@@ -7,8 +7,10 @@ internal sealed class CliContext
 {
     public CliContext(TextWriter output, TextWriter error, bool interactive)
     {
-        Output = output;
-        Error = error;
+        // Plain lines (messages, problems) pass through a filter for control characters; the Spectre console writes to
+        // the raw writer because it emits escape sequences of its own, and every text from a file it gets is escaped.
+        Output = new Output.TerminalWriter(output);
+        Error = new Output.TerminalWriter(error);
         IsInteractive = interactive;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -4,7 +4,7 @@ using MentorGroups.Cli.Output;
 
 namespace MentorGroups.Cli;
 
-/// <summary>Source-generated JSON for the settings and result files: no reflection, so trimming and AOT stay safe.</summary>
+/// <summary>Source-generated JSON for the result files (settings are read field by field by SettingsJson): no reflection, so trimming and AOT stay safe.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
@@ -14,7 +14,6 @@ namespace MentorGroups.Cli;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     NewLine = "\n")]
-[JsonSerializable(typeof(SettingsDocument))]
 [JsonSerializable(typeof(ResultDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {

@@ -15,6 +15,7 @@ internal static class ExplainCommand
     {
         var input = new InputOptions(services, withMatchingOptions: true);
         var id = new Argument<string>("id") { Description = "The participant's id." };
+        id.Validators.Add(UnknownOptions.RefuseOptionLikeTokens);
         var result = new Option<FileInfo?>("--result") { Description = "A result JSON written by match --json; without it, the programme is matched again." };
         var command = new Command("explain", "Explain one participant's placement (criterion by criterion) or why they are not placed.");
         command.Add(id);
@@ -47,7 +48,7 @@ internal static class ExplainCommand
         if (group is not null && placement is not null)
         {
             var mentors = group.Members.Where(m => m.Role != "mentee").Select(Label);
-            console.MarkupLine($"{Label(member!)} is a mentee in group [bold]{Markup.Escape(group.Id)}[/] with {string.Join(" and ", mentors)}"
+            console.MarkupLine($"{Label(member!)} is a mentee in group [bold]{TerminalText.Escape(group.Id)}[/] with {string.Join(" and ", mentors)}"
                 + string.Create(CultureInfo.InvariantCulture, $"; score [bold]{placement.Score:0.00}[/]{(placement.Pinned ? " (pinned by a coordinator)" : string.Empty)}."));
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumn("Criterion");
@@ -57,7 +58,7 @@ internal static class ExplainCommand
             table.AddColumn("Why");
             foreach (var c in placement.Breakdown)
             {
-                table.AddRow(Markup.Escape(c.Criterion), N(c.Weight, "0.##"), N(c.Score, "0.00"), N(c.Contribution, "0.000"), Markup.Escape(c.Reason));
+                table.AddRow(TerminalText.Escape(c.Criterion), N(c.Weight, "0.##"), N(c.Score, "0.00"), N(c.Contribution, "0.000"), TerminalText.Escape(c.Reason));
             }
 
             console.Write(table);
@@ -68,7 +69,7 @@ internal static class ExplainCommand
         if (group is not null)
         {
             var mentees = group.Members.Count(m => m.Role == "mentee");
-            console.MarkupLine($"{Label(member!)} is a {Markup.Escape(member!.Role)} of group [bold]{Markup.Escape(group.Id)}[/] with {mentees} mentee(s)"
+            console.MarkupLine($"{Label(member!)} is a {TerminalText.Escape(member!.Role)} of group [bold]{TerminalText.Escape(group.Id)}[/] with {mentees} mentee(s)"
                 + string.Create(CultureInfo.InvariantCulture, $"; the group's mean score is [bold]{group.Score:0.00}[/]."));
             Slot(console, group);
             return;
@@ -76,13 +77,13 @@ internal static class ExplainCommand
 
         if (document.Unmatched.FirstOrDefault(u => u.Mentee == id) is { } unmatched)
         {
-            console.MarkupLine($"{Label(unmatched.Mentee, unmatched.DisplayName)} is [yellow]not placed[/] ({Markup.Escape(unmatched.Reason)}): {Markup.Escape(unmatched.Explanation)}");
+            console.MarkupLine($"{Label(unmatched.Mentee, unmatched.DisplayName)} is [yellow]not placed[/]. {TerminalText.Escape(Reasons.Sentence(unmatched.Reason))} {TerminalText.Escape(unmatched.Explanation)}");
             return;
         }
 
         if (document.UnassignedMentors.FirstOrDefault(u => u.Mentor == id) is { } mentor)
         {
-            console.MarkupLine($"{Label(mentor.Mentor, mentor.DisplayName)} is a {Markup.Escape(mentor.Role)} [yellow]without a group[/]: {Markup.Escape(mentor.Explanation)}");
+            console.MarkupLine($"{Label(mentor.Mentor, mentor.DisplayName)} is a {TerminalText.Escape(mentor.Role)} [yellow]without a group[/]: {TerminalText.Escape(mentor.Explanation)}");
             return;
         }
 
@@ -93,7 +94,7 @@ internal static class ExplainCommand
     {
         if (group.CommonSlot?.Utc is { } slot)
         {
-            console.MarkupLine($"The group can meet {Markup.Escape(slot)}.");
+            console.MarkupLine($"The group can meet {TerminalText.Escape(slot)}.");
         }
         else
         {
@@ -102,13 +103,13 @@ internal static class ExplainCommand
 
         foreach (var warning in group.Warnings)
         {
-            console.MarkupLine($"[yellow]Warning:[/] {Markup.Escape(warning)}");
+            console.MarkupLine($"[yellow]Warning:[/] {TerminalText.Escape(warning)}");
         }
     }
 
     private static string Label(MemberRecord member) => Label(member.Id, member.DisplayName);
 
-    private static string Label(string id, string? name) => name is null ? Markup.Escape(id) : $"{Markup.Escape(name)} ({Markup.Escape(id)})";
+    private static string Label(string id, string? name) => name is null ? TerminalText.Escape(id) : $"{TerminalText.Escape(name)} ({TerminalText.Escape(id)})";
 
     private static string N(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

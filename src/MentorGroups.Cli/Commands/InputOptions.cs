@@ -12,8 +12,14 @@ internal sealed class InputOptions
         Services = services;
         Participants = new Argument<FileInfo?>("participants")
         {
-            Description = "The participants CSV (columns: docs/file-formats.md). Leave out with --sample.",
+            Description = "The participants CSV: one row per person with the columns id and role (mentor, co-mentor or mentee), capacity for mentors, and optionally display_name, goals, expertise, languages, org_unit, manager_id, seniority, time_zone, availability, email. 'mentorgroups sample' writes a template. Leave out with --sample.",
             Arity = ArgumentArity.ZeroOrOne,
+        };
+        Participants.Validators.Add(UnknownOptions.RefuseOptionLikeTokens);
+        Delimiter = new Option<string?>("--delimiter") { Description = "The CSV's field separator: comma, semicolon or tab. Default: detected from the header row." };
+        Encoding = new Option<string?>("--encoding")
+        {
+            Description = "The CSV's encoding when it is not UTF-8, e.g. windows-1252 (Excel's \"CSV (comma delimited)\" on Windows). Default: UTF-8, or UTF-16 with a byte order mark.",
         };
         Sample = new Option<bool>("--sample") { Description = "Use the sample programme embedded in the tool instead of files." };
         Settings = new Option<FileInfo?>("--settings") { Description = "Programme settings JSON: policy, strategy, weights, seed, common language." };
@@ -33,6 +39,10 @@ internal sealed class InputOptions
 
     public Option<bool> Sample { get; }
 
+    public Option<string?> Delimiter { get; }
+
+    public Option<string?> Encoding { get; }
+
     public Option<FileInfo?> Settings { get; }
 
     public Option<string?>? Strategy { get; }
@@ -43,6 +53,8 @@ internal sealed class InputOptions
     {
         command.Add(Participants);
         command.Add(Sample);
+        command.Add(Delimiter);
+        command.Add(Encoding);
         command.Add(Settings);
         if (Strategy is not null)
         {
@@ -52,6 +64,20 @@ internal sealed class InputOptions
         if (Seed is not null)
         {
             command.Add(Seed);
+        }
+    }
+
+    /// <summary>The files this command reads, with the argument or option that names each (for output checks).</summary>
+    public IEnumerable<(string Option, string Path)> InputFiles(ParseResult parse)
+    {
+        if (parse.GetValue(Participants) is { } file)
+        {
+            yield return ("the participants argument", file.FullName);
+        }
+
+        if (parse.GetValue(Settings) is { } settings)
+        {
+            yield return ("--settings", settings.FullName);
         }
     }
 
@@ -83,12 +109,14 @@ internal sealed class InputOptions
             problems.AddRange(ex.Problems);
         }
 
+        var format = ReadFormat(parse, problems);
         ParticipantTable? table = null;
         try
         {
-            table = useSample
-                ? ParticipantCsvReader.ReadText(SampleFiles.ParticipantsFileName, SampleFiles.Participants, cancellationToken)
-                : ParticipantCsvReader.ReadFile(file!.FullName, cancellationToken);
+            table = format is null ? null
+                : useSample
+                    ? ParticipantCsvReader.ReadText(SampleFiles.ParticipantsFileName, SampleFiles.Participants, cancellationToken)
+                    : ParticipantCsvReader.ReadFile(file!.FullName, format, cancellationToken);
         }
         catch (InputException ex)
         {
@@ -112,5 +140,33 @@ internal sealed class InputOptions
             Seed = Seed is not null && parse.GetValue(Seed) is { } seed ? seed : settings.Seed,
         };
         return (table!, settings);
+    }
+
+    /// <summary>The separator and encoding given on the command line; <see langword="null"/> when either is not valid.</summary>
+    public CsvFormat? ReadFormat(ParseResult parse, List<InputProblem> problems)
+    {
+        var before = problems.Count;
+        char? delimiter = null;
+        if (parse.GetValue(Delimiter) is { } d)
+        {
+            delimiter = CsvFormat.ParseDelimiter(d);
+            if (delimiter is null)
+            {
+                problems.Add(new InputProblem("command line", null, null, "--delimiter", InputCodes.BadValue, "The separator must be comma, semicolon or tab."));
+            }
+        }
+
+        System.Text.Encoding? encoding = null;
+        if (parse.GetValue(Encoding) is { } e)
+        {
+            encoding = CsvFormat.ParseEncoding(e);
+            if (encoding is null)
+            {
+                problems.Add(new InputProblem("command line", null, null, "--encoding", InputCodes.BadValue,
+                    $"'{e}' is not an encoding the tool knows; use for example utf-8, windows-1252, iso-8859-1 or utf-16."));
+            }
+        }
+
+        return problems.Count > before ? null : new CsvFormat(delimiter, encoding);
     }
 }

@@ -2,11 +2,11 @@ using System.CommandLine;
 using MentorGroups.Cli.Input;
 using MentorGroups.Cli.Matching;
 using MentorGroups.Cli.Output;
-using Spectre.Console;
+using MentorGroups.Cli.Scheduling;
 
 namespace MentorGroups.Cli.Commands;
 
-/// <summary><c>match</c>: forms groups and writes them as CSV, JSON and an HTML report, with a summary on the console.</summary>
+/// <summary><c>match</c>: forms groups and writes them as CSV, JSON, an HTML report and calendar invites, with a summary on the console.</summary>
 internal static class MatchCommand
 {
     public static Command Create(CliContext context, CliServices services)
@@ -16,43 +16,59 @@ internal static class MatchCommand
         var csv = new Option<FileInfo?>("--csv") { Description = "Write the groups as CSV (one row per person) to this file." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the full result as JSON (for explain, schedule and other systems) to this file." };
         var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file." };
-        var quiet = new Option<bool>("--quiet") { Description = "Print no summary table (files are still written)." };
+        var calendar = new Option<DirectoryInfo?>("--calendar")
+        {
+            Description = "Write one calendar invite (.ics) per group with a common slot to this folder (made if missing). Needs startDate and endDate of the programme in the settings; attendees come from an email column.",
+        };
+        var quiet = new Option<bool>("--quiet") { Description = "Print no summary (files are still written)." };
         var command = new Command("match", "Match mentors and mentees into groups and print a summary.");
         input.AddTo(command);
         slots.AddTo(command);
         command.Add(csv);
         command.Add(json);
         command.Add(report);
+        command.Add(calendar);
         command.Add(quiet);
         command.SetAction((parse, token) => CommandRunner.RunAsync(context, async ct =>
         {
             var search = slots.Read(parse);
-            var targets = new (FileInfo? File, Func<ResultDocument, string> Render, bool Bom)[]
+            var targets = new (string Option, FileInfo? File, Func<ResultDocument, string> Render, bool Bom)[]
             {
-                (parse.GetValue(csv), GroupsCsvWriter.Write, true),
-                (parse.GetValue(json), ResultFile.ToJson, false),
-                (parse.GetValue(report), HtmlReport.Render, false),
-            };
-            CheckTargets(targets.Select(t => t.File));
+                ("--csv", parse.GetValue(csv), GroupsCsvWriter.Write, true),
+                ("--json", parse.GetValue(json), ResultFile.ToJson, false),
+                ("--report", parse.GetValue(report), HtmlReport.Render, false),
+            }.Where(t => t.File is not null).ToArray();
+            var calendarFolder = parse.GetValue(calendar);
+            OutputTargets.Check(targets.Select(t => (t.Option, t.File!.FullName)), input.InputFiles(parse));
+            if (calendarFolder is not null && File.Exists(calendarFolder.FullName))
+            {
+                throw new InputException(new InputProblem("command line", null, null, "--calendar", InputCodes.BadValue, $"'{calendarFolder.Name}' is a file; give a folder for the invites."));
+            }
 
-            var document = context.IsInteractive
-                ? await context.Console.Progress().AutoClear(true).StartAsync(async progress =>
+            var (document, table, settings) = await RunAsync(context, input, parse, services, search, calendarFolder is not null, ct).ConfigureAwait(false);
+            var invites = calendarFolder is null ? null : CalendarInvites.Create(document, table, settings);
+            var staged = targets.Select(t => (t.Option, Path: t.File!.FullName, Content: t.Render(document), t.Bom)).ToList();
+            if (invites is not null)
+            {
+                staged.AddRange(invites.Files.Select(f => ("--calendar", Path.Combine(calendarFolder!.FullName, f.FileName), f.Content, false)));
+                var made = !calendarFolder!.Exists;
+                calendarFolder.Create();
+                try
                 {
-                    var reading = progress.AddTask("Reading input", maxValue: 1);
-                    var (table, settings) = input.Load(parse, ct);
-                    reading.Increment(1);
-                    var matching = progress.AddTask($"Matching {table.MenteeCount} mentees ({settings.Strategy})").IsIndeterminate();
-                    var result = await MatchRun.RunAsync(table, settings, services.Strategies, services.SlotFinder, search, ct).ConfigureAwait(false);
-                    matching.IsIndeterminate(false).Increment(100);
-                    return result;
-                }).ConfigureAwait(false)
-                : await RunPlainAsync(input, parse, services, search, ct).ConfigureAwait(false);
+                    OutputTargets.Check(staged.Select(s => (s.Option, s.Path)), input.InputFiles(parse));
+                }
+                catch (InputException) when (made)
+                {
+                    calendarFolder.Delete();
+                    throw;
+                }
+            }
 
             using (var files = new OutputFiles())
             {
-                foreach (var (file, render, bom) in targets.Where(t => t.File is not null))
+                foreach (var (_, path, content, bom) in staged)
                 {
-                    await files.StageAsync(file!.FullName, render(document), bom, ct).ConfigureAwait(false);
+                    await files.StageAsync(path, content, bom, ct).ConfigureAwait(false);
                 }
 
                 files.Commit(ct);
@@ -60,12 +76,21 @@ internal static class MatchCommand
 
             if (!parse.GetValue(quiet))
             {
-                SummaryRenderer.Render(context.Console, document);
+                SummaryRenderer.Render(context.Console, document, targets.Select(t => t.File!.Name).ToArray());
             }
 
-            foreach (var (file, _, _) in targets.Where(t => t.File is not null))
+            foreach (var (_, file, _, _) in targets)
             {
                 context.Output.WriteLine($"Wrote {file!.Name}.");
+            }
+
+            if (invites is not null)
+            {
+                context.Output.WriteLine($"Wrote {invites.Files.Count} calendar invite(s) to {calendarFolder}.");
+                if (invites.GroupsWithoutSlot.Count > 0)
+                {
+                    context.Output.WriteLine($"No invite for {invites.GroupsWithoutSlot.Count} group(s) without a common slot in the programme's period: {string.Join(", ", invites.GroupsWithoutSlot)}.");
+                }
             }
 
             return ExitCodes.Success;
@@ -73,33 +98,33 @@ internal static class MatchCommand
         return command;
     }
 
-    private static Task<ResultDocument> RunPlainAsync(InputOptions input, ParseResult parse, CliServices services, Scheduling.SlotSearch search, CancellationToken ct)
+    private static async Task<(ResultDocument Document, ParticipantTable Table, ProgrammeSettings Settings)> RunAsync(
+        CliContext context, InputOptions input, ParseResult parse, CliServices services, SlotSearch search, bool needsPeriod, CancellationToken ct)
     {
-        var (table, settings) = input.Load(parse, ct);
-        return MatchRun.RunAsync(table, settings, services.Strategies, services.SlotFinder, search, ct);
+        if (!context.IsInteractive)
+        {
+            var (table, settings) = Load(input, parse, needsPeriod, ct);
+            return (await MatchRun.RunAsync(table, settings, services.Strategies, services.SlotFinder, search, ct).ConfigureAwait(false), table, settings);
+        }
+
+        return await SpectrePhases.RunAsync(context.Console, async phases =>
+        {
+            phases.Start("Reading the input", reportsFraction: false);
+            var (table, settings) = Load(input, parse, needsPeriod, ct);
+            var document = await MatchRun.RunAsync(table, settings, services.Strategies, services.SlotFinder, search, ct, phases).ConfigureAwait(false);
+            return (document, table, settings);
+        }).ConfigureAwait(false);
     }
 
-    /// <summary>Refuses output paths whose folder does not exist, or two outputs to one file, before any work is done.</summary>
-    private static void CheckTargets(IEnumerable<FileInfo?> files)
+    private static (ParticipantTable Table, ProgrammeSettings Settings) Load(InputOptions input, ParseResult parse, bool needsPeriod, CancellationToken ct)
     {
-        var problems = new List<InputProblem>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files.OfType<FileInfo>())
+        var (table, settings) = input.Load(parse, ct);
+        if (needsPeriod && settings.Programme.Period is null)
         {
-            if (file.Directory is { Exists: false })
-            {
-                problems.Add(new InputProblem("command line", null, null, file.Name, InputCodes.FileNotFound, $"The folder for output file '{file.Name}' does not exist."));
-            }
-
-            if (!seen.Add(file.FullName))
-            {
-                problems.Add(new InputProblem("command line", null, null, file.Name, InputCodes.BadValue, $"'{file.Name}' is given for two outputs."));
-            }
+            throw new InputException(new InputProblem("command line", null, null, "--calendar", InputCodes.MissingValue,
+                "Calendar invites need the programme's period: add \"startDate\" and \"endDate\" (yyyy-MM-dd) to \"programme\" in the settings."));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new InputException(problems);
-        }
+        return (table, settings);
     }
 }

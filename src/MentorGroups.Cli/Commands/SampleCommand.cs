@@ -22,9 +22,9 @@ internal static class SampleCommand
         command.SetAction((parse, token) => CommandRunner.RunAsync(context, async ct =>
         {
             var folder = parse.GetRequiredValue(directory);
-            if (!folder.Exists)
+            if (File.Exists(folder.FullName))
             {
-                throw new InputException(new InputProblem("command line", null, null, "--out-dir", InputCodes.FileNotFound, $"The folder '{folder.Name}' does not exist."));
+                throw new InputException(new InputProblem("command line", null, null, "--out-dir", InputCodes.BadValue, $"'{folder.Name}' is a file; give a folder."));
             }
 
             var files = new[] { (SampleFiles.ParticipantsFileName, SampleFiles.Participants), (SampleFiles.SettingsFileName, SampleFiles.Settings) };
@@ -35,6 +35,8 @@ internal static class SampleCommand
                     "The file already exists; use --force to replace it, or --out-dir to write elsewhere.")).ToArray());
             }
 
+            // A new folder is what "write the template to my-programme" means; it is made only once the files are ready.
+            folder.Create();
             using (var output = new OutputFiles())
             {
                 foreach (var (name, content) in files)
@@ -45,14 +47,18 @@ internal static class SampleCommand
                 output.Commit(ct);
             }
 
+            var given = parse.GetResult(directory) is { Implicit: false } ? parse.GetValue(directory)!.ToString() : null;
+            string Shown(string name) => given is null ? name : Path.Combine(given, name);
             foreach (var (name, _) in files)
             {
-                context.Output.WriteLine($"Wrote {name}.");
+                context.Output.WriteLine($"Wrote {Shown(name)}.");
             }
 
-            context.Output.WriteLine($"Try: mentorgroups match {SampleFiles.ParticipantsFileName} --settings {SampleFiles.SettingsFileName} --report groups.html");
+            context.Output.WriteLine($"Try: mentorgroups match {Quote(Shown(SampleFiles.ParticipantsFileName))} --settings {Quote(Shown(SampleFiles.SettingsFileName))} --report groups.html");
             return ExitCodes.Success;
         }, token));
         return command;
     }
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 }

@@ -55,26 +55,16 @@ internal static class ScheduleCommand
             var lead = members.FirstOrDefault(m => group.Members.First(r => r.Id == m.Id.Value).Role == "mentor");
             without += found.First is null ? 1 : 0;
             table.AddRow(
-                Markup.Escape(group.Id),
+                TerminalText.Escape(group.Id),
                 $"{found.MembersCovered} of {members.Length}",
-                found.WindowsUtc.Count == 0 ? "[yellow]none[/]" : Markup.Escape(string.Join("; ", found.WindowsUtc)),
-                found.First is { } first && lead is not null ? Markup.Escape(LocalTime(first, lead, search)) : string.Empty);
+                found.WindowsUtc.Count == 0 ? "[yellow]none[/]" : TerminalText.Escape(string.Join("; ", found.WindowsUtc)),
+                found.First is { } first && lead is not null ? TerminalText.Escape(LocalTime(first, lead, search)) : string.Empty);
         }
 
         console.Write(table);
         console.MarkupLine($"{document.Groups.Count - without} of {document.Groups.Count} groups have a common slot.");
     }
 
-    private static string LocalTime(WeeklyWindow utc, Participant person, SlotSearch search)
-    {
-        var zone = person.Profile.TimeZone;
-        if (zone is null)
-        {
-            return utc + " (UTC; no time zone given)";
-        }
-
-        var offset = (int)zone.GetUtcOffset(search.ReferenceMonday.ToDateTime(new TimeOnly(12, 0))).TotalMinutes;
-        var start = ((utc.StartMinuteOfWeek + offset) % WeeklyWindow.MinutesPerWeek + WeeklyWindow.MinutesPerWeek) % WeeklyWindow.MinutesPerWeek;
-        return $"{WeeklyWindow.FromMinutes(start, utc.LengthMinutes)} {zone.Id}";
-    }
+    private static string LocalTime(WeeklyWindow utc, Participant person, SlotSearch search) =>
+        LocalSlot.Describe(utc.StartMinuteOfWeek, utc.LengthMinutes, search.ReferenceMonday, person.Profile.TimeZone);
 }

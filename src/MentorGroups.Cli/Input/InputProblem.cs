@@ -56,6 +56,21 @@ internal static class InputCodes
     /// <summary>A required column is missing from the header.</summary>
     public const string MissingColumn = "csv.column-missing";
 
+    /// <summary>A column's name is one or two edits from a known column's (a misspelling).</summary>
+    public const string UnknownColumn = "csv.column-unknown";
+
+    /// <summary>The file's bytes are not valid in its encoding (UTF-8 unless --encoding says otherwise).</summary>
+    public const string InvalidEncoding = "file.encoding-invalid";
+
+    /// <summary>A cell holds a control character (NUL, escape, C1 codes).</summary>
+    public const string ControlCharacter = "csv.control-character";
+
+    /// <summary>An output is the same file as an input, or as another output.</summary>
+    public const string OutputIsInput = "output.same-file";
+
+    /// <summary>An output file exists and is read-only.</summary>
+    public const string OutputReadOnly = "output.read-only";
+
     /// <summary>Two columns have the same name.</summary>
     public const string DuplicateColumn = "csv.column-duplicate";
 
@@ -76,6 +91,12 @@ internal static class InputCodes
 
     /// <summary>A settings value is not known (policy preset, criterion name, limit kind).</summary>
     public const string UnknownSetting = "settings.unknown-value";
+
+    /// <summary>A settings field is not part of the format (a misspelling, usually).</summary>
+    public const string UnknownField = "settings.field-unknown";
+
+    /// <summary>A settings value has the wrong kind (text for a number) or is out of range.</summary>
+    public const string BadSetting = "settings.value-invalid";
 
     /// <summary>A participant named on the command line is not in the input.</summary>
     public const string UnknownParticipant = "participant.unknown";

@@ -15,10 +15,11 @@ internal static class ParticipantColumns
     public const string Seniority = "seniority";
     public const string TimeZone = "time_zone";
     public const string Availability = "availability";
+    public const string Email = "email";
 
     /// <summary>Every known column, in the order the sample and the docs use.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Id, DisplayName, Role, Capacity, Goals, Expertise, Languages, OrgUnit, ManagerId, Seniority, TimeZone, Availability];
+        [Id, DisplayName, Role, Capacity, Goals, Expertise, Languages, OrgUnit, ManagerId, Seniority, TimeZone, Availability, Email];
 
     /// <summary>Columns without which no row can be read.</summary>
     public static IReadOnlyList<string> Required { get; } = [Id, Role];

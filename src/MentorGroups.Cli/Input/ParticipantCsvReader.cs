@@ -15,12 +15,18 @@ internal static class ParticipantCsvReader
 {
     /// <summary>Reads a file.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="format">The separator and encoding, or what to detect.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The participants.</returns>
     /// <exception cref="InputException">Every problem found.</exception>
-    public static ParticipantTable ReadFile(string path, CancellationToken cancellationToken)
+    public static ParticipantTable ReadFile(string path, CsvFormat format, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "This is a folder; give the participants CSV file inside it."));
+        }
+
         var info = new FileInfo(path);
         if (!info.Exists)
         {
@@ -33,8 +39,13 @@ internal static class ParticipantCsvReader
                 $"The file has {info.Length:N0} bytes; the tool reads at most {InputLimits.MaxCsvBytes:N0}. Split the programme or remove unused columns."));
         }
 
-        return Read(name, path, cancellationToken);
+        return ReadBytes(name, File.ReadAllBytes(path), format, cancellationToken);
     }
+
+    /// <summary>Reads the bytes of a file (tests, the fuzz property).</summary>
+    /// <exception cref="InputException">Every problem found.</exception>
+    public static ParticipantTable ReadBytes(string source, byte[] bytes, CsvFormat format, CancellationToken cancellationToken) =>
+        ReadText(source, CsvDecoder.Decode(source, bytes, format.Encoding), format, cancellationToken);
 
     /// <summary>Reads CSV text (the embedded sample, tests).</summary>
     /// <param name="source">The name used in messages.</param>
@@ -43,23 +54,27 @@ internal static class ParticipantCsvReader
     /// <returns>The participants.</returns>
     /// <exception cref="InputException">Every problem found.</exception>
     public static ParticipantTable ReadText(string source, string text, CancellationToken cancellationToken) =>
-        Read(source, text, cancellationToken, fromText: true);
+        ReadText(source, text, CsvFormat.Detect, cancellationToken);
 
-    private static ParticipantTable Read(string source, string pathOrText, CancellationToken cancellationToken, bool fromText = false)
+    /// <inheritdoc cref="ReadText(string, string, CancellationToken)"/>
+    public static ParticipantTable ReadText(string source, string text, CsvFormat format, CancellationToken cancellationToken)
     {
+        text = text.StartsWith('\uFEFF') ? text[1..] : text;
+        var delimiter = format.Delimiter ?? CsvFormat.DetectDelimiter(text);
         var problems = new List<InputProblem>();
-        var options = Options(problems, source);
-        using var csv = fromText ? CsvReader.FromText(pathOrText, options) : CsvReader.FromFile(pathOrText, options);
+        var options = Options(problems, source, delimiter);
+        using var csv = CsvReader.FromText(text, options);
         var rows = new List<ParticipantRow>();
         try
         {
-            var header = ReadHeader(csv, source, problems);
+            var header = ReadHeader(csv, source, problems, delimiter, format.Delimiter is null);
             if (header is null)
             {
                 throw new InputException(problems);
             }
 
             var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+            var read = 0;
             while (csv.Read())
             {
                 if ((csv.RowNumber & 0x3FF) == 0)
@@ -67,11 +82,29 @@ internal static class ParticipantCsvReader
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                if (csv.RowNumber > InputLimits.MaxRows)
+                // Spreadsheets write rows of bare separators below the data (cells once used, now empty); they hold no one.
+                if (IsBlank(csv))
+                {
+                    continue;
+                }
+
+                if (++read > InputLimits.MaxRows)
                 {
                     problems.Add(new InputProblem(source, (int)csv.LineNumber, null, null, InputCodes.LimitExceeded,
                         $"The file has more than {InputLimits.MaxRows:N0} participants, the most the tool reads."));
                     break;
+                }
+
+                if (csv.FieldCount != csv.Headers.Count)
+                {
+                    problems.Add(new InputProblem(source, (int)csv.LineNumber, null, null, InputCodes.MalformedCsv, string.Create(CultureInfo.InvariantCulture,
+                        $"The row has {csv.FieldCount} fields but the header has {csv.Headers.Count}; check for a missing or extra {CsvFormat.Name(delimiter)}, or quote cells that contain one.")));
+                    continue;
+                }
+
+                if (ControlCharacters(csv, header, source, problems))
+                {
+                    continue;
                 }
 
                 var row = new RowReader(csv, header, source, (int)csv.LineNumber, problems);
@@ -86,9 +119,10 @@ internal static class ParticipantCsvReader
                     lines[id] = row.Line;
                 }
 
+                var email = row.Email();
                 if (row.Read() is { } enrolment && !problems.Any(p => p.Line == row.Line))
                 {
-                    rows.Add(new ParticipantRow(row.Line, enrolment));
+                    rows.Add(new ParticipantRow(row.Line, enrolment, email));
                 }
             }
         }
@@ -112,15 +146,61 @@ internal static class ParticipantCsvReader
         return new ParticipantTable(source, rows);
     }
 
-    private static CsvReaderOptions Options(List<InputProblem> problems, string source) => CsvReaderOptions.Default with
+    private static bool IsBlank(CsvReader csv)
     {
-        Separator = ',',
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(csv.GetString(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses cells with control characters (NUL, escape, C1 codes): they would travel into every output and can
+    /// steer a terminal. Line breaks and tabs inside a quoted cell are text a spreadsheet can hold, and are kept.
+    /// </summary>
+    /// <returns>Whether the row had any.</returns>
+    private static bool ControlCharacters(CsvReader csv, Dictionary<string, int> header, string source, List<InputProblem> problems)
+    {
+        var found = false;
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            var value = csv.GetString(i);
+            var bad = -1;
+            for (var c = 0; c < value.Length; c++)
+            {
+                if (char.IsControl(value[c]) && value[c] is not ('\n' or '\r' or '\t'))
+                {
+                    bad = c;
+                    break;
+                }
+            }
+
+            if (bad >= 0)
+            {
+                var column = header.FirstOrDefault(h => h.Value == i).Key;
+                problems.Add(new InputProblem(source, (int)csv.LineNumber, i + 1, column, InputCodes.ControlCharacter, string.Create(CultureInfo.InvariantCulture,
+                    $"The cell holds the control character U+{(int)value[bad]:X4} at position {bad + 1}; remove it (it is invisible in most spreadsheets, and often comes from copying out of another program).")));
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static CsvReaderOptions Options(List<InputProblem> problems, string source, char delimiter) => CsvReaderOptions.Default with
+    {
+        Separator = delimiter,
         HasHeader = true,
         TrackLineNumbers = true,
         TrimWhitespace = true,
         MaxRecordSize = InputLimits.MaxRecordBytes,
         IncludeValuesInExceptions = false,
-        FieldCountMismatch = CsvFieldCountHandling.Skip,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
         MalformedData = CsvMalformedDataHandling.Recover,
         OnMalformedRecord = record => problems.Add(new InputProblem(source, (int)record.LineNumber, null, null, InputCodes.MalformedCsv, Describe(record.Reason))),
         FormatProvider = CultureInfo.InvariantCulture,
@@ -135,7 +215,7 @@ internal static class ParticipantCsvReader
         _ => "The row is malformed.",
     };
 
-    private static Dictionary<string, int>? ReadHeader(CsvReader csv, string source, List<InputProblem> problems)
+    private static Dictionary<string, int>? ReadHeader(CsvReader csv, string source, List<InputProblem> problems, char delimiter, bool detected)
     {
         csv.ReadHeader();
         if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
@@ -160,6 +240,10 @@ internal static class ParticipantCsvReader
             {
                 problems.Add(new InputProblem(source, 1, i + 1, null, InputCodes.MissingValue, "A column has no name."));
             }
+            else if (name.Any(char.IsControl))
+            {
+                problems.Add(new InputProblem(source, 1, i + 1, null, InputCodes.ControlCharacter, "The column name holds a control character; remove it."));
+            }
             else if (!header.TryAdd(name, i))
             {
                 problems.Add(new InputProblem(source, 1, i + 1, name, InputCodes.DuplicateColumn,
@@ -167,10 +251,27 @@ internal static class ParticipantCsvReader
             }
         }
 
+        foreach (var (name, index) in header)
+        {
+            if (ParticipantColumns.All.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (ColumnNames.Closest(name, ParticipantColumns.All.Where(k => !header.ContainsKey(k))) is { } known)
+            {
+                problems.Add(new InputProblem(source, 1, index + 1, name, InputCodes.UnknownColumn,
+                    $"Column '{name}' is not known; did you mean '{known}'? Rename it (other columns are kept as attributes only when their name is not this close to a known one)."));
+            }
+        }
+
+        var separator = detected
+            ? $" The header was split at each {CsvFormat.Name(delimiter)} (detected); if the file uses another separator, give --delimiter."
+            : $" The header was split at each {CsvFormat.Name(delimiter)} (--delimiter).";
         foreach (var required in ParticipantColumns.Required.Where(r => !header.ContainsKey(r)))
         {
             problems.Add(new InputProblem(source, 1, null, required, InputCodes.MissingColumn,
-                $"The header has no '{required}' column; required columns are {string.Join(", ", ParticipantColumns.Required)}."));
+                $"The header has no '{required}' column; required columns are {string.Join(", ", ParticipantColumns.Required)}." + separator));
         }
 
         return problems.Count == 0 ? header : null;
@@ -231,6 +332,25 @@ internal static class ParticipantCsvReader
             // the row is reported in one go; a bare participant with just the id stands in for the profile then.
             var enrolment = Capture(() => Enrolment.Create(participant ?? Participant.Builder(id).Build(), role.Value, capacity ?? 0, null));
             return participant is null || problems.Count > before ? null : enrolment;
+        }
+
+        /// <summary>The e-mail address, checked only for its shape (one @, no spaces): the mail system knows the rest.</summary>
+        public string? Email()
+        {
+            var text = Cell(ParticipantColumns.Email);
+            if (text is null)
+            {
+                return null;
+            }
+
+            var at = text.IndexOf('@', StringComparison.Ordinal);
+            if (at <= 0 || at != text.LastIndexOf('@') || at == text.Length - 1 || text.Any(char.IsWhiteSpace) || text.Contains(',', StringComparison.Ordinal))
+            {
+                problems.Add(Problem(ParticipantColumns.Email, InputCodes.BadValue, "The e-mail address is not of the form name@example.org; give one address per person."));
+                return null;
+            }
+
+            return text;
         }
 
         public InputProblem Problem(string column, string code, string message) =>

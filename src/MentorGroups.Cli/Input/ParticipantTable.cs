@@ -3,8 +3,8 @@ using MentorGroups.Participants;
 
 namespace MentorGroups.Cli.Input;
 
-/// <summary>One participant read from the CSV, with the line it starts on (for messages).</summary>
-internal sealed record ParticipantRow(int Line, Enrolment Enrolment);
+/// <summary>One participant read from the CSV, with the line it starts on (for messages) and the e-mail address for invites.</summary>
+internal sealed record ParticipantRow(int Line, Enrolment Enrolment, string? Email = null);
 
 /// <summary>The participants of a programme as read from a file, in file order.</summary>
 internal sealed class ParticipantTable

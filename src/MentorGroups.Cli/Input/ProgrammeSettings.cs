@@ -2,6 +2,7 @@ using System.Text.Json;
 using MentorGroups.Rules.Criteria;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Settings;
 using MentorGroups.Strategies;
 using MentorGroups.Strategies.Greedy;
 using MentorGroups.Validation;
@@ -21,16 +22,10 @@ internal sealed record ProgrammeSettings(
 
     /// <summary>The presets by name.</summary>
     public static IReadOnlyDictionary<string, GroupSizePolicy> Presets { get; } =
-        new Dictionary<string, GroupSizePolicy>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["recommended"] = GroupSizePolicy.Recommended,
-            ["common-form"] = GroupSizePolicy.CommonForm,
-            ["one-to-one"] = GroupSizePolicy.OneToOne,
-            ["peer-group"] = GroupSizePolicy.PeerGroup,
-        };
+        SizePolicyPresets.Names.ToDictionary(n => n, n => SizePolicyPresets.TryGet(n, out var p) ? p : throw new InvalidOperationException(n), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Defaults: a group programme under the recommended policy, greedy strategy, default weights, seed 0.</summary>
-    public static ProgrammeSettings Default { get; } = Resolve(new SettingsDocument { Version = CurrentVersion }, "defaults", MatchingStrategyCatalog.CreateDefault());
+    public static ProgrammeSettings Default { get; } = Resolve(new SettingsDocument { Version = CurrentVersion }, "defaults", MatchingStrategyCatalog.CreateDefault(), [], _ => (null, null))!;
 
     /// <summary>Reads a settings file.</summary>
     /// <param name="path">The file.</param>
@@ -40,6 +35,11 @@ internal sealed record ProgrammeSettings(
     public static ProgrammeSettings ReadFile(string path, MatchingStrategyCatalog catalog)
     {
         var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "This is a folder; give the JSON file inside it."));
+        }
+
         var info = new FileInfo(path);
         if (!info.Exists)
         {
@@ -51,7 +51,20 @@ internal sealed record ProgrammeSettings(
             throw new InputException(new InputProblem(name, null, null, null, InputCodes.FileTooLarge, "A settings file is at most 1 MiB."));
         }
 
-        return ReadText(name, File.ReadAllText(path), catalog);
+        return ReadBytes(name, File.ReadAllBytes(path), catalog);
+    }
+
+    /// <summary>Reads the bytes of a settings file (UTF-8, with or without a byte order mark).</summary>
+    /// <exception cref="InputException">Every problem found.</exception>
+    public static ProgrammeSettings ReadBytes(string source, byte[] bytes, MatchingStrategyCatalog catalog)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            throw new InputException(new InputProblem(source, null, null, null, InputCodes.InvalidEncoding,
+                "The settings file is not valid UTF-8; save it as UTF-8 (every JSON editor can)."));
+        }
+
+        return ReadText(source, System.Text.Encoding.UTF8.GetString(bytes), catalog);
     }
 
     /// <summary>Reads settings JSON text.</summary>
@@ -62,43 +75,33 @@ internal sealed record ProgrammeSettings(
     /// <exception cref="InputException">Every problem found.</exception>
     public static ProgrammeSettings ReadText(string source, string json, MatchingStrategyCatalog catalog)
     {
-        SettingsDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, CliJsonContext.Default.SettingsDocument);
-        }
-        catch (JsonException ex)
-        {
-            throw new InputException(JsonProblem(source, ex));
-        }
-
+        var problems = new List<InputProblem>();
+        var (document, position) = SettingsJson.Read(source, json, problems);
         if (document is null)
         {
-            throw new InputException(new InputProblem(source, 1, 1, null, InputCodes.MalformedJson, "The settings must be a JSON object."));
+            throw new InputException(problems);
         }
 
-        return Resolve(document, source, catalog);
+        var settings = Resolve(document, source, catalog, problems, position);
+        return problems.Count > 0 ? throw new InputException(problems.OrderBy(p => p.Line ?? 0).ThenBy(p => p.Column ?? 0).ToArray()) : settings!;
     }
 
     /// <summary>Turns a JSON reading error into a problem with line and column (the reader counts from 0).</summary>
-    public static InputProblem JsonProblem(string source, JsonException ex)
+    public static InputProblem JsonProblem(string source, JsonException ex) =>
+        new(source, ex.LineNumber is { } l ? (int)l + 1 : null, ex.BytePositionInLine is { } c ? (int)c + 1 : null,
+            string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? null : ex.Path, InputCodes.MalformedJson,
+            ex.Message.Contains("could not be converted", StringComparison.Ordinal) || ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+                ? "A field has a value of the wrong kind, or is not part of the format; was the file written by match --json of this version?"
+                : SettingsJson.Plain(ex.Message));
+
+    private static ProgrammeSettings? Resolve(
+        SettingsDocument document, string source, MatchingStrategyCatalog catalog, List<InputProblem> problems, Func<string, (int? Line, int? Column)> position)
     {
-        // The reader's message ends with its own position details; ours are in the line and column.
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
+        void Add(string path, string code, string message)
         {
-            message = message[..cut];
+            var (line, column) = position(path);
+            problems.Add(new InputProblem(source, line, column, path, code, message));
         }
-
-        return new InputProblem(source, ex.LineNumber is { } l ? (int)l + 1 : null, ex.BytePositionInLine is { } c ? (int)c + 1 : null,
-            string.IsNullOrEmpty(ex.Path) ? null : ex.Path, InputCodes.MalformedJson, message.Trim());
-    }
-
-    private static ProgrammeSettings Resolve(SettingsDocument document, string source, MatchingStrategyCatalog catalog)
-    {
-        var problems = new List<InputProblem>();
-        void Add(string path, string code, string message) => problems.Add(new InputProblem(source, null, null, path, code, message));
 
         if (document.Version != CurrentVersion)
         {
@@ -129,19 +132,31 @@ internal sealed record ProgrammeSettings(
                 .WithFormat(format)
                 .WithSizePolicy(policy)
                 .InStatus(ProgrammeStatus.Matching);
+            if (section?.StartDate is { } start && section.EndDate is { } end)
+            {
+                builder.RunningFrom(start, end);
+            }
+            else if (section?.StartDate is not null || section?.EndDate is not null)
+            {
+                Add("$.programme", InputCodes.BadSetting, "Give both startDate and endDate, or neither.");
+            }
+
             try
             {
                 programme = builder.Build();
             }
             catch (MentorGroupsValidationException ex)
             {
-                problems.AddRange(ex.Errors.Select(e => new InputProblem(source, null, null, "$.programme", e.Code, e.Message)));
+                foreach (var error in ex.Errors)
+                {
+                    Add("$.programme", error.Code, error.Message);
+                }
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new InputException(problems);
+            return null;
         }
 
         return new ProgrammeSettings(programme!, strategy, criteria, document.Seed ?? 0, document.RequireCommonLanguage ?? false);
@@ -149,8 +164,8 @@ internal sealed record ProgrammeSettings(
 
     private static GroupSizePolicy? ResolvePolicy(SettingsDocument document, Action<string, string, string> add)
     {
-        var presetName = string.IsNullOrWhiteSpace(document.Policy) ? "recommended" : document.Policy.Trim();
-        if (!Presets.TryGetValue(presetName, out var preset))
+        var presetName = string.IsNullOrWhiteSpace(document.Policy) ? SizePolicyPresets.Recommended : document.Policy.Trim();
+        if (!SizePolicyPresets.TryGet(presetName, out var preset))
         {
             add("$.policy", InputCodes.UnknownSetting, $"'{presetName}' is not a policy preset; use one of {string.Join(", ", Presets.Keys)}.");
             return null;
@@ -169,20 +184,24 @@ internal sealed record ProgrammeSettings(
                 return fallback;
             }
 
-            var kind = setting.Kind?.Trim().ToUpperInvariant() switch
-            {
-                null or "" or "HARD" => LimitKind.Hard,
-                "RECOMMENDED" or "RECOMMENDATION" => LimitKind.Recommendation,
-                _ => (LimitKind?)null,
-            };
+            LimitKind? kind = string.IsNullOrWhiteSpace(setting.Kind) ? LimitKind.Hard
+                : SizePolicyPresets.TryParseLimitKind(setting.Kind, out var parsed) ? parsed : null;
             if (kind is null)
             {
-                add($"$.limits.{name}.kind", InputCodes.UnknownSetting, $"'{setting.Kind}' is not a limit kind; use hard or recommended.");
-                ok = false;
-                return fallback;
+                var closest = ColumnNames.Closest(setting.Kind!, ["hard", "recommendation"])
+                    ?? (setting.Kind!.Trim().StartsWith("recommend", StringComparison.OrdinalIgnoreCase) ? "recommendation" : null);
+                add($"$.limits.{name}.kind", InputCodes.UnknownSetting,
+                    $"'{setting.Kind}' is not a limit kind; use hard or recommendation{(closest is null ? string.Empty : $" (did you mean '{closest}'?)")}.");
             }
 
-            return new SizeLimit(setting.Value, kind.Value, setting.Rationale ?? fallback.Rationale);
+            if (!setting.HasValue)
+            {
+                ok = false;
+            }
+
+            // A bad kind is reported above; the value is still checked against the other limits, so that every
+            // problem of the section shows at once.
+            return new SizeLimit(setting.Value, kind ?? LimitKind.Hard, setting.Rationale ?? fallback.Rationale);
         }
 
         var minMentors = Pick(limits.MinMentors, preset.MinMentors, "minMentors");

@@ -1,6 +1,6 @@
 namespace MentorGroups.Cli.Input;
 
-/// <summary>The programme settings JSON (docs/file-formats.md). Every field but <see cref="Version"/> is optional.</summary>
+/// <summary>The programme settings JSON (docs/file-formats.md), as <see cref="SettingsJson"/> reads it. Every field but <see cref="Version"/> is optional.</summary>
 internal sealed class SettingsDocument
 {
     /// <summary>The format version; 1.</summary>
@@ -36,6 +36,12 @@ internal sealed class ProgrammeSection
     public string? SharedLearningGoal { get; init; }
 
     public List<string>? SharedGoalTags { get; init; }
+
+    /// <summary>The first day of the programme (calendar invites recur from the first meeting on or after it).</summary>
+    public DateOnly? StartDate { get; init; }
+
+    /// <summary>The last day of the programme (calendar invites recur until it).</summary>
+    public DateOnly? EndDate { get; init; }
 }
 
 internal sealed class LimitsSection
@@ -55,7 +61,10 @@ internal sealed class LimitSetting
 {
     public int Value { get; init; }
 
-    /// <summary>"hard" (the default) or "recommended".</summary>
+    /// <summary>Whether <see cref="Value"/> was given (a limit without one is a problem).</summary>
+    public bool HasValue { get; init; } = true;
+
+    /// <summary>"hard" (the default) or "recommendation", the names of the library's <c>LimitKind</c>.</summary>
     public string? Kind { get; init; }
 
     /// <summary>Why the limit exists, shown in warnings.</summary>

@@ -3,6 +3,7 @@ using MentorGroups.Cli.Output;
 using MentorGroups.Cli.Scheduling;
 using MentorGroups.Matching;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Cli.Matching;
@@ -38,13 +39,41 @@ internal static class MatchRun
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static async Task<ResultDocument> RunAsync(
         ParticipantTable table, ProgrammeSettings settings, MatchingStrategyCatalog catalog, ICommonSlotFinder slots, SlotSearch search,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IMatchPhases? phases = null)
     {
+        phases ??= SilentPhases.Instance;
+        phases.Start("Checking the request", reportsFraction: false);
         var request = BuildRequest(table, settings);
-        var strategy = catalog.Create(settings.Strategy);
+        var strategy = Create(catalog, settings.Strategy, phases, out var reportsFraction);
+        phases.Start($"Matching {request.Mentees.Count:N0} mentees ({settings.Strategy})", reportsFraction);
 
-        // The strategy is synchronous and CPU-bound; running it off this thread keeps Ctrl+C and the progress bar alive.
+        // The strategy is synchronous and CPU-bound; running it off this thread keeps Ctrl+C and the progress display alive.
         var result = await Task.Run(() => strategy.Match(request, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return ResultDocumentFactory.Create(table, settings, result, slots, search, cancellationToken);
+        phases.Start($"Finding meeting slots for {result.Groups.Count:N0} groups", reportsFraction: true);
+        var document = ResultDocumentFactory.Create(table, settings, result, slots, search, cancellationToken, new PhaseProgress(phases));
+        phases.Done();
+        return document;
+    }
+
+    /// <summary>
+    /// The strategy by name. The built-in group-optimising strategy reports how many of its iterations are done, so it
+    /// is made here with a progress sink; every other strategy runs without one (a spinner shows that it works).
+    /// </summary>
+    private static IMatchingStrategy Create(MatchingStrategyCatalog catalog, string name, IMatchPhases phases, out bool reportsFraction)
+    {
+        reportsFraction = false;
+        var strategy = catalog.Create(name);
+        if (!string.Equals(strategy.Name, GroupOptimisingStrategyOptions.DefaultName, StringComparison.Ordinal)
+            || !string.Equals(name, GroupOptimisingStrategyOptions.DefaultName, StringComparison.Ordinal))
+        {
+            return strategy;
+        }
+
+        reportsFraction = true;
+        return new GroupOptimisingStrategyOptions
+        {
+            StartCatalog = catalog,
+            Progress = new Progress<GroupOptimisationProgress>(p => phases.Report(p.IterationBudget <= 0 ? 0 : (double)p.Iteration / p.IterationBudget)),
+        }.CreateStrategy();
     }
 }

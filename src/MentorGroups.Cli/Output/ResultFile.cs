@@ -15,6 +15,11 @@ internal static class ResultFile
     public static ResultDocument Read(string path)
     {
         var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "This is a folder; give the JSON file inside it."));
+        }
+
         var info = new FileInfo(path);
         if (!info.Exists)
         {

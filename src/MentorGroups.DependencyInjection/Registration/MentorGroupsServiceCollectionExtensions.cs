@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using MentorGroups.DependencyInjection;
-using MentorGroups.Matching;
 using MentorGroups.Strategies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,7 +57,11 @@ public static class MentorGroupsServiceCollectionExtensions
     public static IMentorGroupsBuilder AddMentorGroups(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return AddMentorGroupsCore(services, name, options => options.Bind(configuration));
+        var builder = AddMentorGroupsCore(services, name, options => options.Bind(configuration));
+
+        // A misspelt key fails start-up with its path instead of being ignored.
+        services.AddSingleton<IValidateOptions<MentorGroupsOptions>>(new UnknownConfigurationKeysValidator(name, configuration));
+        return builder;
     }
 
     // Microsoft.Extensions.Options.Options.DefaultName; spelt out because "Options" here means the namespace.

@@ -37,4 +37,30 @@ public class SampleCommandTests
         Assert.Equal(ExitCodes.Success, forced.ExitCode);
         Assert.Equal(SampleFiles.Participants, File.ReadAllText(folder.File("participants.csv")));
     }
+
+    [Fact]
+    public async Task Sample_OutDirThatDoesNotExist_IsCreatedAndTheHintNamesIt()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "my programme", "2025");
+
+        var run = await Cli.RunAsync("sample", "--out-dir", target);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(File.Exists(Path.Combine(target, "participants.csv")));
+        Assert.Contains($"Wrote {Path.Combine(target, "programme.json")}.", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"Try: mentorgroups match \"{Path.Combine(target, "participants.csv")}\" --settings \"{Path.Combine(target, "programme.json")}\"", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sample_OutDirIsAFile_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("x", "mine");
+
+        var run = await Cli.RunAsync("sample", "--out-dir", file);
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
 }

@@ -99,7 +99,7 @@ public class ValidateCommandTests
         var run = await Cli.RunAsync("validate", input);
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Contains("people.csv:3: The row has a different number of fields than the header", run.Output, StringComparison.Ordinal);
+        Assert.Contains("people.csv:3: The row has 3 fields but the header has 13; check for a missing or extra comma", run.Output, StringComparison.Ordinal);
         Assert.Contains("people.csv:4: Text follows the closing quote of a cell.", run.Output, StringComparison.Ordinal);
     }
 
@@ -182,11 +182,11 @@ public class ValidateCommandTests
         var run = await Cli.RunAsync("validate", input, "--settings", settings);
 
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
-        Assert.Contains("programme.json ($.version): Version 2 is not supported; this tool reads version 1.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.policy): 'huge' is not a policy preset; use one of recommended, common-form, one-to-one, peer-group.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.strategy): No matching strategy is named 'annealing'; known: greedy", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.weights.expertize): 'expertize' is not a criterion", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json ($.weights.language): The weight of 'language' must be zero or more; got -1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:2:3 ($.version): Version 2 is not supported; this tool reads version 1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:3:3 ($.policy): 'huge' is not a policy preset; use one of recommended, common-form, one-to-one, peer-group.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:4:3 ($.strategy): No matching strategy is named 'annealing'; known: greedy", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:5:16 ($.weights.expertize): 'expertize' is not a criterion", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:5:32 ($.weights.language): The weight of 'language' must be zero or more; got -1.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -215,5 +215,51 @@ public class ValidateCommandTests
         Assert.Contains("2 problems found:", run.Output, StringComparison.Ordinal);
         Assert.Contains("programme.json ($.version)", run.Output, StringComparison.Ordinal);
         Assert.Contains("people.csv:2:3 (role)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_CapacityAboveThePolicysCap_ReportsUsableSeats()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("people.csv", "id,role,capacity\nM1,mentor,12\nM2,mentor,3\nC1,co-mentor,4\nC2,co-mentor,2\nC3,co-mentor,9\n"
+            + string.Concat(Enumerable.Range(1, 20).Select(i => $"T{i},mentee,\n")));
+
+        var run = await Cli.RunAsync("validate", input);
+
+        // Recommended policy: at most 5 per mentor and 10 per group, 2 mentors per group. Leads 5 + 3; the two best
+        // co-mentors 5 + 4 (one per lead); groups cap the lot at 2 x 10 = 20, above 17.
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("5 mentor(s) with capacity for 30 mentee(s); 20 mentee(s).", run.Output, StringComparison.Ordinal);
+        Assert.Contains("co-mentors only beside a lead): 17.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Warning: 3 seat(s) short", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no one has the role mentor", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_OnlyCoMentors_WarnsThatNoGroupCanBeFormed()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("people.csv", "id,role,capacity\nC1,co-mentor,3\nT1,mentee,\nT2,mentee,\n");
+
+        var run = await Cli.RunAsync("validate", input);
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("Warning: no one has the role mentor.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Warning: 2 seat(s) short", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_FolderAsInputOrSettings_SaysItIsAFolder()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("people"));
+        Directory.CreateDirectory(folder.File("settings"));
+
+        var run = await Cli.RunAsync("validate", folder.File("people"), "--settings", folder.File("settings"));
+
+        Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+        Assert.Contains("This is a folder; give the participants CSV file inside it. [file.not-found]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("This is a folder; give the JSON file inside it. [file.not-found]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("does not exist", run.Output, StringComparison.Ordinal);
     }
 }

@@ -101,6 +101,9 @@ internal static class SampleProgrammeGenerator
                 id, name, role, capacity?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, string.Join(';', goals), string.Join(';', expertise),
                 string.Join(';', languages), unit, manager, seniority.ToString(CultureInfo.InvariantCulture), zone, availability, site,
                 startYear.ToString(CultureInfo.InvariantCulture),
+
+                // From the id, so the addresses draw nothing from the seeded sequence; example.org is reserved for examples.
+                id.ToLowerInvariant() + "@example.org",
             ]);
         }
 
@@ -109,7 +112,7 @@ internal static class SampleProgrammeGenerator
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
         {
-            csv.WriteHeader(["id", "display_name", "role", "capacity", "goals", "expertise", "languages", "org_unit", "manager_id", "seniority", "time_zone", "availability", "site", "start_year"]);
+            csv.WriteHeader(["id", "display_name", "role", "capacity", "goals", "expertise", "languages", "org_unit", "manager_id", "seniority", "time_zone", "availability", "site", "start_year", "email"]);
             foreach (var row in rows)
             {
                 csv.WriteRecord(row);
@@ -127,7 +130,9 @@ internal static class SampleProgrammeGenerator
             "name": "Graduate mentoring 2025 (sample)",
             "purpose": "Help graduates settle into their first full-time job and build a network across the company.",
             "sharedLearningGoal": "From student to first full-time job",
-            "sharedGoalTags": ["career-planning"]
+            "sharedGoalTags": ["career-planning"],
+            "startDate": "2025-09-01",
+            "endDate": "2026-06-30"
           },
           "policy": "common-form",
           "strategy": "greedy",

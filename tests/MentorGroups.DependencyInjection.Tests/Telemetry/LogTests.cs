@@ -10,7 +10,7 @@ public sealed class LogTests
     [Fact]
     public void Match_Completed_LogsStartEndAndRecommendationsWithIdsAndCountsOnly()
     {
-        var (logs, provider) = Build(o => o.SizePolicy.Preset = "CommonForm");
+        var (logs, provider) = Build(o => o.SizePolicy.Preset = "common-form");
         using var _ = provider;
         var enrolments = People.Enrolments(mentors: 2, mentees: 6, capacity: 3);
 

@@ -1,0 +1,69 @@
+using MentorGroups.Cli.Input;
+using MentorGroups.Cli.Matching;
+using MentorGroups.Cli.Samples;
+using MentorGroups.Cli.Scheduling;
+using MentorGroups.Strategies;
+
+namespace MentorGroups.Cli.Tests.Matching;
+
+public class MatchRunTests
+{
+    private sealed class RecordingPhases : IMatchPhases
+    {
+        public List<(string Phase, bool Fraction)> Started { get; } = [];
+
+        public List<(string Phase, double Fraction)> Reports { get; } = [];
+
+        public int DoneCount { get; private set; }
+
+        public void Start(string phase, bool reportsFraction) => Started.Add((phase, reportsFraction));
+
+        public void Report(double fraction)
+        {
+            lock (Reports)
+            {
+                Reports.Add((Started[^1].Phase, fraction));
+            }
+        }
+
+        public void Done() => DoneCount++;
+    }
+
+    private static async Task<RecordingPhases> Run(string strategy)
+    {
+        var token = TestContext.Current.CancellationToken;
+        var table = ParticipantCsvReader.ReadText("sample", SampleFiles.Participants, token);
+        var settings = ProgrammeSettings.ReadText("programme.json", SampleFiles.Settings, MatchingStrategyCatalog.CreateDefault()) with { Strategy = strategy };
+        var phases = new RecordingPhases();
+        await MatchRun.RunAsync(table, settings, MatchingStrategyCatalog.CreateDefault(), new LibrarySlotFinder(), SlotSearch.Default, token, phases);
+        return phases;
+    }
+
+    [Fact]
+    public async Task RunAsync_Greedy_ShowsASpinnerForMatchingAndAPercentageForSlots()
+    {
+        var phases = await Run("greedy");
+
+        Assert.Equal(3, phases.Started.Count);
+        Assert.StartsWith("Matching 244 mentees (greedy)", phases.Started[1].Phase, StringComparison.Ordinal);
+        Assert.False(phases.Started[1].Fraction);
+        Assert.True(phases.Started[2].Fraction);
+        var slots = phases.Reports.Where(r => r.Phase == phases.Started[2].Phase).Select(r => r.Fraction).ToArray();
+        Assert.True(slots.Length > 10);
+        Assert.Equal(slots.Order(), slots);
+        Assert.Equal(1, phases.DoneCount);
+    }
+
+    [Fact]
+    public async Task RunAsync_GroupOptimising_ReportsTheShareOfItsIterations()
+    {
+        var phases = await Run("group-optimising");
+
+        Assert.True(phases.Started[1].Fraction);
+        await Task.Delay(200, TestContext.Current.CancellationToken); // Progress<T> posts reports to the thread pool.
+        lock (phases.Reports)
+        {
+            Assert.Contains(phases.Reports, r => r.Phase == phases.Started[1].Phase && r.Fraction is > 0 and <= 1);
+        }
+    }
+}
