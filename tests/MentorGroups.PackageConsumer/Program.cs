@@ -1,5 +1,4 @@
 using MentorGroups.DependencyInjection;
-using MentorGroups.Matching;
 using MentorGroups.PackageConsumer;
 using MentorGroups.Testing.Conformance;
 using Microsoft.Extensions.DependencyInjection;

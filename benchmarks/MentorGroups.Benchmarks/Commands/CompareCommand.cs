@@ -1,5 +1,4 @@
 using System.Globalization;
-using MentorGroups.Engine;
 
 namespace MentorGroups.Benchmarks.Commands;
 

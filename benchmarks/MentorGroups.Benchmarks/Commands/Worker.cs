@@ -58,7 +58,7 @@ internal static class Worker
                 return (objective, 0, clock.Elapsed.TotalMilliseconds);
             }),
             "cancel" => Cancel(args[3], mentees, args[4]),
-            "compile" => Compile(mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3),
+            "compile" => Compile(mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 4 && args[4] == "without-index"),
             _ => Strategy(solver, mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null),
         };
         Console.WriteLine(JsonSerializer.Serialize(report));
@@ -121,8 +121,9 @@ internal static class Worker
     }
 
     /// <summary>Compiles the request a few times (the scoring floor); reports the last run, every run's time in the metrics.</summary>
-    private static RunReport Compile(int mentees, int repeats)
+    private static RunReport Compile(int mentees, int repeats, bool withoutIndex)
     {
+        AppContext.SetSwitch(MentorGroups.Engine.Candidates.CandidateIndex.DisableSwitch, withoutIndex);
         var request = Workloads.Request(mentees);
         var times = new Dictionary<string, double>();
         MatchingProblem? problem = null;
@@ -130,10 +131,13 @@ internal static class Worker
         var elapsed = 0.0;
         for (var i = 0; i < repeats; i++)
         {
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             problem = MatchingProblem.Compile(request);
             elapsed = clock.Elapsed.TotalMilliseconds;
             times[$"run{i + 1}Milliseconds"] = elapsed;
+            // Processor time as well: on shared cores it varies less than wall time does.
+            times[$"run{i + 1}CpuMilliseconds"] = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         }
 
         var (delta, peak, allocated) = probe.Stop();
@@ -143,6 +147,14 @@ internal static class Worker
             pairs += problem.Candidates(m).Length;
         }
 
+        // How many pairs the candidate index scored in full (in the last run), against every allowed pair.
+        if (problem.Scanner.Index is { } index)
+        {
+            times["scoredPairs"] = index.ScoredPairs;
+            times["indexedMentees"] = index.IndexedMentees;
+        }
+
+        times["allowedPairs"] = Enumerable.Range(0, problem.Mentees.Count).Sum(m => (double)problem.AllowedOpenTeamCount(m));
         return new RunReport("compile", mentees, request.Mentors.Count, pairs, 0, elapsed, elapsed, 0, delta, peak, allocated, -1, times);
     }
 

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using MentorGroups.Benchmarks.Infrastructure;
 using MentorGroups.Matching;
-using MentorGroups.Strategies;
 using MentorGroups.Strategies.Greedy;
 using MentorGroups.Strategies.Optimal;
 using MentorGroups.Strategies.Stable;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MentorGroups.Rules.Criteria;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
+using MentorGroups.Settings;
 using MentorGroups.Strategies;
 using MentorGroups.Validation;
 
@@ -20,13 +21,7 @@ internal sealed record ProgrammeSettings(
 
     /// <summary>The presets by name.</summary>
     public static IReadOnlyDictionary<string, GroupSizePolicy> Presets { get; } =
-        new Dictionary<string, GroupSizePolicy>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["recommended"] = GroupSizePolicy.Recommended,
-            ["common-form"] = GroupSizePolicy.CommonForm,
-            ["one-to-one"] = GroupSizePolicy.OneToOne,
-            ["peer-group"] = GroupSizePolicy.PeerGroup,
-        };
+        SizePolicyPresets.Names.ToDictionary(n => n, n => SizePolicyPresets.TryGet(n, out var p) ? p : throw new InvalidOperationException(n), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Defaults: a group programme under the recommended policy, the recommended strategy (group formation), default weights, seed 0.</summary>
     public static ProgrammeSettings Default { get; } = Resolve(new SettingsDocument { Version = CurrentVersion }, "defaults", MatchingStrategyCatalog.CreateDefault(), [], _ => (null, null))!;
@@ -168,8 +163,8 @@ internal sealed record ProgrammeSettings(
 
     private static GroupSizePolicy? ResolvePolicy(SettingsDocument document, Action<string, string, string> add)
     {
-        var presetName = string.IsNullOrWhiteSpace(document.Policy) ? "recommended" : document.Policy.Trim();
-        if (!Presets.TryGetValue(presetName, out var preset))
+        var presetName = string.IsNullOrWhiteSpace(document.Policy) ? SizePolicyPresets.Recommended : document.Policy.Trim();
+        if (!SizePolicyPresets.TryGet(presetName, out var preset))
         {
             add("$.policy", InputCodes.UnknownSetting, $"'{presetName}' is not a policy preset; use one of {string.Join(", ", Presets.Keys)}.");
             return null;
@@ -188,12 +183,8 @@ internal sealed record ProgrammeSettings(
                 return fallback;
             }
 
-            var kind = setting.Kind?.Trim().ToUpperInvariant() switch
-            {
-                null or "" or "HARD" => LimitKind.Hard,
-                "RECOMMENDATION" => LimitKind.Recommendation,
-                _ => (LimitKind?)null,
-            };
+            LimitKind? kind = string.IsNullOrWhiteSpace(setting.Kind) ? LimitKind.Hard
+                : SizePolicyPresets.TryParseLimitKind(setting.Kind, out var parsed) ? parsed : null;
             if (kind is null)
             {
                 var closest = ColumnNames.Closest(setting.Kind!, ["hard", "recommendation"])

@@ -1,9 +1,3 @@
-using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Engine;
 

@@ -1,12 +1,11 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using MentorGroups.Engine.Candidates;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Rules;
 using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Engine;
 
@@ -79,7 +78,12 @@ internal sealed class CandidateScanner
             _coMentor[t] = mentors.Count > 1 ? mentorIndex[mentors[1].Id] : -1;
             _capacity[t] = teams[t].Capacity;
         }
+
+        Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, _leadMentor, _coMentor);
     }
+
+    /// <summary>Finds bounded candidate lists without scoring most pairs; <see langword="null"/> when no criterion can be indexed.</summary>
+    public CandidateIndex? Index { get; }
 
     /// <summary>The teams scanned (those not locked), in index order.</summary>
     public int[] ScanTeams { get; }
@@ -146,9 +150,17 @@ internal sealed class CandidateScanner
         compatibleTeams = teams;
         compatibleSeats = seats;
         var candidates = row.Teams.AsSpan(0, n);
+        if (Index is not null && n > limit)
+        {
+            return Index.Best(mentee, candidates, limit, row);
+        }
+
         ScoreInto(mentee, candidates, row);
         return CandidateSelection.Best(row.Values, candidates, limit, out _);
     }
+
+    /// <summary>Writes the values of the listed teams into <see cref="Row.Values"/>, constraints aside (the caller checked them).</summary>
+    public void ScoreSubset(int mentee, ReadOnlySpan<int> teams, Row row) => ScoreInto(mentee, teams, row);
 
     /// <summary>
     /// The values of a few teams for one mentee (0 where a hard constraint forbids the pair), without scanning the

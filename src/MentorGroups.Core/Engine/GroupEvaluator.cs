@@ -3,9 +3,6 @@ using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
 using MentorGroups.Rules.Objectives;
 using MentorGroups.Rules.Requirements;
 using MentorGroups.Scheduling;
@@ -202,8 +199,10 @@ public sealed class GroupEvaluator
         _seats == 0 ? 0 : Math.Min(1, (double)placed / _seats));
 
     /// <summary>Builds the context of a team with the given mentees, filling <paramref name="buffer"/> with their enrolments.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="buffer"/> is <see langword="null"/>.</exception>
     public GroupContext Context(int team, ReadOnlySpan<int> mentees, GroupTargets targets, List<Enrolment> buffer)
     {
+        ArgumentNullException.ThrowIfNull(buffer);
         buffer.Clear();
         foreach (var m in mentees)
         {

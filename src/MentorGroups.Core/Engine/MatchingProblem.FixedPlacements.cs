@@ -1,14 +1,9 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
-using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
-using MentorGroups.Rules;
 using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Engine;
 

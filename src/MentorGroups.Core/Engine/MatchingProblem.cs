@@ -4,11 +4,8 @@ using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
-using MentorGroups.Rules;
 using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Engine;
 

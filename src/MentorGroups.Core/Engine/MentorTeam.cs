@@ -1,11 +1,5 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
-using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Engine;
 

@@ -1,11 +1,7 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
-using MentorGroups.Rules;
 using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Engine;
 

@@ -60,7 +60,7 @@ public sealed class Enrolment
     /// <returns>The enrolment.</returns>
     /// <exception cref="MentorGroupsValidationException">A goal is empty (code <see cref="ErrorCodes.EmptyTag"/>).</exception>
     public static Enrolment AsMentee(Participant participant, params IEnumerable<string> individualGoals) =>
-        Create(participant, ProgrammeRole.Mentee, 0, individualGoals);
+        Create(participant, ProgrammeRole.Mentee, 0, individualGoals ?? throw new ArgumentNullException(nameof(individualGoals)));
 
     /// <summary>Enrols a person in any role, checking everything at once.</summary>
     /// <param name="participant">The person.</param>

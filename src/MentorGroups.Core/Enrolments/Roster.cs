@@ -50,8 +50,10 @@ public sealed class Roster : IReadOnlyList<Enrolment>
     /// <summary>The mentees.</summary>
     public IEnumerable<Enrolment> Mentees => _enrolments.Where(e => e.Role == ProgrammeRole.Mentee);
 
-    /// <summary>Total mentees the mentors will take.</summary>
-    public int TotalCapacity => _enrolments.Where(e => e.IsMentor).Sum(e => e.Capacity);
+    /// <summary>Total mentees the mentors will take: the sum of their capacities.</summary>
+    /// <remarks>A <see langword="long"/>, because a capacity may be any non-negative <see langword="int"/> and two large
+    /// ones would overflow an <see langword="int"/> sum.</remarks>
+    public long TotalCapacity => _enrolments.Where(e => e.IsMentor).Sum(e => (long)e.Capacity);
 
     /// <summary>Finds a person's enrolment.</summary>
     /// <param name="id">The id.</param>

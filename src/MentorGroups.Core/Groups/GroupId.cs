@@ -10,6 +10,7 @@ public readonly record struct GroupId : IComparable<GroupId>
     /// <exception cref="MentorGroupsValidationException"><paramref name="value"/> is empty (code <see cref="ErrorCodes.EmptyId"/>).</exception>
     public GroupId(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         if (string.IsNullOrWhiteSpace(value))
         {
             Problems.ThrowOne("group id", ErrorCodes.EmptyId, "A group id must not be empty.");

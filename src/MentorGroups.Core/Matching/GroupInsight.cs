@@ -1,6 +1,5 @@
 using MentorGroups.Groups;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Participants;
 using MentorGroups.Scheduling;
 

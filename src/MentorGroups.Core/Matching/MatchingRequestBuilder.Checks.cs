@@ -2,7 +2,6 @@ using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Rules.Criteria;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
@@ -68,6 +67,15 @@ public sealed partial class MatchingRequestBuilder
                 continue;
             }
 
+            if (pin.Mentee.IsDefault || pin.Mentor.IsDefault)
+            {
+                // A default id has no text, so the message says what is missing instead of printing a blank.
+                problems.Add(ErrorCodes.EmptyId,
+                    $"A pin needs a mentee and a mentor id; its {(pin.Mentee.IsDefault ? "mentee" : "mentor")} id is empty (the default value).",
+                    pin.Mentee.IsDefault ? (pin.Mentor.IsDefault ? null : pin.Mentor.Value) : pin.Mentee.Value);
+                continue;
+            }
+
             if (!byId.TryGetValue(pin.Mentee, out var mentee) || mentee.IsMentor)
             {
                 problems.Add(ErrorCodes.UnknownParticipant, $"A pin names {pin.Mentee} as mentee, but no such mentee is enrolled.", pin.Mentee.ToString());
@@ -94,6 +102,13 @@ public sealed partial class MatchingRequestBuilder
             if (exclusion is null)
             {
                 problems.Add(ErrorCodes.Required, "An exclusion is missing (null).");
+                continue;
+            }
+
+            if (exclusion.First.IsDefault || exclusion.Second.IsDefault)
+            {
+                problems.Add(ErrorCodes.EmptyId, "An exclusion needs two participant ids; one is empty (the default value).",
+                    exclusion.First.IsDefault ? (exclusion.Second.IsDefault ? null : exclusion.Second.Value) : exclusion.First.Value);
                 continue;
             }
 

@@ -171,8 +171,10 @@ public sealed partial class MatchingRequestBuilder
     /// <summary>Sets explicit preference lists (used by stable matching).</summary>
     /// <param name="preferences">The lists.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="preferences"/> is <see langword="null"/>.</exception>
     public MatchingRequestBuilder WithPreferences(PreferenceLists preferences)
     {
+        ArgumentNullException.ThrowIfNull(preferences);
         _preferences = preferences;
         return this;
     }

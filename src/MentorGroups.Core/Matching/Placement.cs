@@ -16,4 +16,13 @@ public sealed record Placement(
     IReadOnlyList<ParticipantId> Mentors,
     double Score,
     IReadOnlyList<CriterionContribution> Breakdown,
-    bool Pinned);
+    bool Pinned)
+{
+    /// <summary>The group's mentors (lead first).</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<ParticipantId> Mentors { get; init; } = Mentors ?? throw new ArgumentNullException(nameof(Mentors));
+
+    /// <summary>Each criterion's contribution; the contributions add up to <see cref="Score"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<CriterionContribution> Breakdown { get; init; } = Breakdown ?? throw new ArgumentNullException(nameof(Breakdown));
+}

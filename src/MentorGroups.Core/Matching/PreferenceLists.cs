@@ -11,4 +11,13 @@ namespace MentorGroups.Matching;
 /// <param name="Mentors">Each mentor's mentees, most wanted first.</param>
 public sealed record PreferenceLists(
     IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentees,
-    IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentors);
+    IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentors)
+{
+    /// <summary>Each mentee's mentors, most wanted first.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentees { get; init; } = Mentees ?? throw new ArgumentNullException(nameof(Mentees));
+
+    /// <summary>Each mentor's mentees, most wanted first.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentors { get; init; } = Mentors ?? throw new ArgumentNullException(nameof(Mentors));
+}

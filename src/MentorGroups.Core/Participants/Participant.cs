@@ -26,7 +26,7 @@ public sealed class Participant : IEquatable<Participant>
     /// <summary>Starts building a participant.</summary>
     /// <param name="id">The HR system's id.</param>
     /// <returns>A builder.</returns>
-    public static ParticipantBuilder Builder(string id) => new(id);
+    public static ParticipantBuilder Builder(string? id) => new(id);
 
     /// <inheritdoc/>
     public bool Equals(Participant? other) =>

@@ -23,8 +23,8 @@ public sealed class ParticipantBuilder
     private string? _timeZoneId;
 
     /// <summary>Starts a participant with the HR system's id.</summary>
-    /// <param name="id">The id; checked by <see cref="Build"/>.</param>
-    public ParticipantBuilder(string id) => _id = id;
+    /// <param name="id">The id; checked by <see cref="Build"/>, which reports a missing one with the other problems.</param>
+    public ParticipantBuilder(string? id) => _id = id;
 
     /// <summary>Sets the name people read. Personal data: never logged.</summary>
     /// <param name="displayName">The name, or <see langword="null"/>.</param>
@@ -40,7 +40,7 @@ public sealed class ParticipantBuilder
     /// <returns>This builder.</returns>
     public ParticipantBuilder WithLearningGoals(params IEnumerable<string> goals)
     {
-        _learningGoals.AddRange(goals ?? []);
+        _learningGoals.AddRange(goals ?? throw new ArgumentNullException(nameof(goals)));
         return this;
     }
 
@@ -49,7 +49,7 @@ public sealed class ParticipantBuilder
     /// <returns>This builder.</returns>
     public ParticipantBuilder WithExpertise(params IEnumerable<string> expertise)
     {
-        _expertise.AddRange(expertise ?? []);
+        _expertise.AddRange(expertise ?? throw new ArgumentNullException(nameof(expertise)));
         return this;
     }
 
@@ -58,7 +58,7 @@ public sealed class ParticipantBuilder
     /// <returns>This builder.</returns>
     public ParticipantBuilder WithLanguages(params IEnumerable<string> languages)
     {
-        _languages.AddRange(languages ?? []);
+        _languages.AddRange(languages ?? throw new ArgumentNullException(nameof(languages)));
         return this;
     }
 
@@ -103,7 +103,7 @@ public sealed class ParticipantBuilder
     /// <returns>This builder.</returns>
     public ParticipantBuilder AvailableAt(params IEnumerable<WeeklyWindow> windows)
     {
-        _windows.AddRange(windows ?? []);
+        _windows.AddRange(windows ?? throw new ArgumentNullException(nameof(windows)));
         return this;
     }
 
@@ -122,10 +122,12 @@ public sealed class ParticipantBuilder
 
     /// <summary>Adds an attribute from the HR system (kept for custom criteria and exports).</summary>
     /// <param name="key">A non-empty key.</param>
-    /// <param name="value">The value.</param>
+    /// <param name="value">The value; <see langword="null"/> (a blank cell in an export) is kept as an empty value.</param>
     /// <returns>This builder.</returns>
-    public ParticipantBuilder WithAttribute(string key, string value)
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
+    public ParticipantBuilder WithAttribute(string key, string? value)
     {
+        ArgumentNullException.ThrowIfNull(key);
         _attributes.Add(new(key, value ?? string.Empty));
         return this;
     }
@@ -198,11 +200,17 @@ public sealed class ParticipantBuilder
     }
 
     /// <summary>Finds a time zone by IANA or Windows id.</summary>
-    /// <param name="id">The id.</param>
+    /// <param name="id">The id; <see langword="null"/> or blank is never found, like any other unknown id.</param>
     /// <param name="timeZone">The zone when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public static bool TryFindTimeZone(string id, out TimeZoneInfo? timeZone)
+    public static bool TryFindTimeZone(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeZoneInfo? timeZone)
     {
+        timeZone = null;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return false;
+        }
+
         try
         {
             timeZone = TimeZoneInfo.FindSystemTimeZoneById(id);

@@ -13,9 +13,11 @@ public readonly struct ParticipantId : IEquatable<ParticipantId>, IComparable<Pa
 
     /// <summary>Creates an id.</summary>
     /// <param name="value">The HR system's id; not empty or white space.</param>
-    /// <exception cref="MentorGroupsValidationException"><paramref name="value"/> is null, empty or white space (code <see cref="ErrorCodes.EmptyId"/>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="MentorGroupsValidationException"><paramref name="value"/> is empty or white space (code <see cref="ErrorCodes.EmptyId"/>).</exception>
     public ParticipantId(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         if (string.IsNullOrWhiteSpace(value))
         {
             Problems.ThrowOne("participant id", ErrorCodes.EmptyId, "A participant id must not be empty.");

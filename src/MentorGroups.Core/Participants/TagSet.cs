@@ -63,7 +63,11 @@ public sealed class TagSet : IReadOnlyCollection<string>, IEquatable<TagSet>
     /// <param name="tags">Raw tags.</param>
     /// <returns>The normalised set.</returns>
     /// <exception cref="MentorGroupsValidationException">A tag is empty (code <see cref="ErrorCodes.EmptyTag"/>).</exception>
-    public static TagSet Of(params string[] tags) => From(tags);
+    public static TagSet Of(params string[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        return From(tags);
+    }
 
     /// <summary>Normalises one tag the way the set does: trimmed, inner white space collapsed, lower case.</summary>
     /// <param name="tag">The raw tag.</param>
@@ -88,7 +92,11 @@ public sealed class TagSet : IReadOnlyCollection<string>, IEquatable<TagSet>
     /// <summary>Whether the set holds the tag (after normalisation).</summary>
     /// <param name="tag">A raw or normalised tag.</param>
     /// <returns><see langword="true"/> when present.</returns>
-    public bool Contains(string tag) => Array.BinarySearch(_tags, Normalise(tag), StringComparer.Ordinal) >= 0;
+    public bool Contains(string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return Array.BinarySearch(_tags, Normalise(tag), StringComparer.Ordinal) >= 0;
+    }
 
     /// <summary>How many tags the two sets share.</summary>
     /// <param name="other">The other set.</param>

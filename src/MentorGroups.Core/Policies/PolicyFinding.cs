@@ -19,6 +19,18 @@ public sealed record PolicyFinding(
     GroupId? GroupId,
     IReadOnlyList<ParticipantId> People)
 {
+    /// <summary>A stable code from <see cref="FindingCodes"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>What and why, for a coordinator.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
+    /// <summary>The people concerned (ids only).</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<ParticipantId> People { get; init; } = People ?? throw new ArgumentNullException(nameof(People));
+
     /// <summary>Formats as "Warning size.ratio-above-max G1: message".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => GroupId is null

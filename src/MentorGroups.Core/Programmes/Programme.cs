@@ -74,7 +74,7 @@ public sealed class Programme
     /// <param name="id">The programme's id.</param>
     /// <param name="name">The programme's name.</param>
     /// <returns>A builder.</returns>
-    public static ProgrammeBuilder Builder(string id, string name) => new(id, name);
+    public static ProgrammeBuilder Builder(string? id, string? name) => new(id, name);
 
     /// <summary>The programme in a new lifecycle status.</summary>
     /// <param name="next">The wanted status; see <see cref="ProgrammeLifecycle"/>.</param>

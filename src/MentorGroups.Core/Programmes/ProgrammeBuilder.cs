@@ -20,9 +20,9 @@ public sealed class ProgrammeBuilder
     private ProgrammeStatus _status = ProgrammeStatus.Draft;
 
     /// <summary>Starts a programme.</summary>
-    /// <param name="id">The programme's id.</param>
-    /// <param name="name">The programme's name.</param>
-    public ProgrammeBuilder(string id, string name)
+    /// <param name="id">The programme's id; checked by <see cref="Build"/>, which reports a missing one with the other problems.</param>
+    /// <param name="name">The programme's name; checked by <see cref="Build"/> likewise.</param>
+    public ProgrammeBuilder(string? id, string? name)
     {
         _id = id;
         _name = name;
@@ -44,7 +44,7 @@ public sealed class ProgrammeBuilder
     public ProgrammeBuilder WithSharedLearningGoal(string? goal, params IEnumerable<string> tags)
     {
         _sharedGoal = goal;
-        _goalTags.AddRange(tags ?? []);
+        _goalTags.AddRange(tags ?? throw new ArgumentNullException(nameof(tags)));
         return this;
     }
 
@@ -72,7 +72,7 @@ public sealed class ProgrammeBuilder
     /// <returns>This builder.</returns>
     public ProgrammeBuilder WithGuidelines(params IEnumerable<string> guidelines)
     {
-        _guidelines.AddRange(guidelines ?? []);
+        _guidelines.AddRange(guidelines ?? throw new ArgumentNullException(nameof(guidelines)));
         return this;
     }
 
@@ -81,7 +81,7 @@ public sealed class ProgrammeBuilder
     /// <returns>This builder.</returns>
     public ProgrammeBuilder WithTopics(params IEnumerable<string> topics)
     {
-        _topics.AddRange(topics ?? []);
+        _topics.AddRange(topics ?? throw new ArgumentNullException(nameof(topics)));
         return this;
     }
 
@@ -89,8 +89,10 @@ public sealed class ProgrammeBuilder
     /// <see cref="GroupSizePolicy.OneToOne"/> or <see cref="GroupSizePolicy.PeerGroup"/>.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     public ProgrammeBuilder WithSizePolicy(GroupSizePolicy policy)
     {
+        ArgumentNullException.ThrowIfNull(policy);
         _policy = policy;
         return this;
     }

@@ -10,6 +10,7 @@ public readonly record struct ProgrammeId
     /// <exception cref="MentorGroupsValidationException"><paramref name="value"/> is empty (code <see cref="ErrorCodes.EmptyId"/>).</exception>
     public ProgrammeId(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
         if (string.IsNullOrWhiteSpace(value))
         {
             Problems.ThrowOne("programme id", ErrorCodes.EmptyId, "A programme id must not be empty.");

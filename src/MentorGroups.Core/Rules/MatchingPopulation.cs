@@ -1,11 +1,8 @@
-using MentorGroups.Engine;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Programmes;
 using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules;
 

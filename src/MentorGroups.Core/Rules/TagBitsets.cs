@@ -1,12 +1,6 @@
 using System.Numerics;
-using MentorGroups.Engine;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching;
 using MentorGroups.Participants;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules;
 

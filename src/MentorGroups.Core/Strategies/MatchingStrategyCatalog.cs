@@ -87,15 +87,22 @@ public sealed class MatchingStrategyCatalog
     /// <summary>Whether a name is registered.</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> when registered.</returns>
-    public bool Contains(string name) => _factories.ContainsKey(name);
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool Contains(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _factories.ContainsKey(name);
+    }
 
     /// <summary>Creates the strategy registered under a name.</summary>
     /// <param name="name">The name (case-insensitive).</param>
     /// <returns>The strategy.</returns>
     /// <exception cref="MentorGroupsValidationException">No strategy has that name (code <see cref="ErrorCodes.UnknownStrategy"/>); the message lists the known names.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public IMatchingStrategy Create(string name)
     {
-        if (name is not null && _factories.TryGetValue(name, out var factory))
+        ArgumentNullException.ThrowIfNull(name);
+        if (_factories.TryGetValue(name, out var factory))
         {
             return factory();
         }

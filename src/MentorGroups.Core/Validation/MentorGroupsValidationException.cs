@@ -11,6 +11,7 @@ public sealed class MentorGroupsValidationException : Exception
     /// <summary>Creates the exception for the given problems.</summary>
     /// <param name="subject">What was being validated, e.g. "participant" or "matching request".</param>
     /// <param name="errors">The problems; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="errors"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
     public MentorGroupsValidationException(string subject, IEnumerable<ValidationError> errors)
         : this(subject, errors?.ToArray() ?? throw new ArgumentNullException(nameof(errors)))
@@ -35,6 +36,7 @@ public sealed class MentorGroupsValidationException : Exception
 
     private static string FormatMessage(string subject, ValidationError[] errors)
     {
+        ArgumentNullException.ThrowIfNull(subject);
         if (errors.Length == 0)
         {
             throw new ArgumentException("At least one validation error is required.", nameof(errors));

@@ -9,6 +9,14 @@ namespace MentorGroups.Validation;
 /// <param name="Target">What the problem concerns (a field, a participant id, a group id), or <see langword="null"/>.</param>
 public sealed record ValidationError(string Code, string Message, string? Target = null)
 {
+    /// <summary>A stable code from <see cref="ErrorCodes"/>; safe to switch on, never reworded.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string Code { get; init; } = Code ?? throw new ArgumentNullException(nameof(Code));
+
+    /// <summary>What is wrong, in words a coordinator or developer understands.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string Message { get; init; } = Message ?? throw new ArgumentNullException(nameof(Message));
+
     /// <summary>Formats the error as <c>[code] target: message</c>.</summary>
     /// <returns>A one-line description of the problem.</returns>
     public override string ToString() =>

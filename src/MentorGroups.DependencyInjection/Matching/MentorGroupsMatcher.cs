@@ -39,6 +39,7 @@ internal sealed class MentorGroupsMatcher(
     public MatchingResult Match(MatchingRequest request, string strategyName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(strategyName);
         var strategy = strategies.Get(Name, strategyName);
         var programmeId = request.Programme.Id.Value;
         var started = Stopwatch.GetTimestamp();

@@ -34,7 +34,8 @@ internal sealed class MentorGroupsMatcherFactory : IMentorGroupsMatcherFactory
 
     public IMentorGroupsMatcher GetMatcher(string name)
     {
-        if (name is null || !_names.Contains(name))
+        ArgumentNullException.ThrowIfNull(name);
+        if (!_names.Contains(name))
         {
             var known = _names.Count == 0 ? "none are registered" : "known: " + string.Join(", ", _names.Select(Display));
             throw new MentorGroupsValidationException("programme configuration name",

@@ -1,5 +1,4 @@
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.DependencyInjection;
 

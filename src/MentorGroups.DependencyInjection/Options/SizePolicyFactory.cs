@@ -1,19 +1,13 @@
 using MentorGroups.Policies;
+using MentorGroups.Settings;
 
 namespace MentorGroups.DependencyInjection;
 
 /// <summary>Turns <see cref="SizePolicyOptions"/> into a <see cref="GroupSizePolicy"/>; the validator and the matcher share it.</summary>
 internal static class SizePolicyFactory
 {
-    /// <summary>The preset named (case-insensitive), or <see langword="null"/> when there is none by that name.</summary>
-    public static GroupSizePolicy? FindPreset(string name) => name.ToUpperInvariant() switch
-    {
-        "RECOMMENDED" => GroupSizePolicy.Recommended,
-        "COMMONFORM" => GroupSizePolicy.CommonForm,
-        "ONETOONE" => GroupSizePolicy.OneToOne,
-        "PEERGROUP" => GroupSizePolicy.PeerGroup,
-        _ => null,
-    };
+    /// <summary>The preset named (see <see cref="SizePolicyPresets"/>), or <see langword="null"/> when there is none by that name.</summary>
+    public static GroupSizePolicy? FindPreset(string name) => SizePolicyPresets.TryGet(name, out var preset) ? preset : null;
 
     /// <summary>
     /// The configured policy, or <see langword="null"/> when nothing is configured and each programme keeps its own.
@@ -28,16 +22,16 @@ internal static class SizePolicyFactory
             return null;
         }
 
-        var preset = FindPreset(options.Preset ?? nameof(GroupSizePolicy.Recommended))
+        var preset = FindPreset(options.Preset ?? SizePolicyPresets.Recommended)
                      ?? throw new InvalidOperationException($"'{options.Preset}' is not a size-policy preset.");
-        return GroupSizePolicy.Create(
-            Override(preset.MinMentors, options.MinMentors),
-            Override(preset.MaxMentors, options.MaxMentors),
-            Override(preset.MinMentees, options.MinMentees),
-            Override(preset.MaxMentees, options.MaxMentees),
-            Override(preset.MaxMenteesPerMentor, options.MaxMenteesPerMentor));
+        return SizePolicyPresets.Override(
+            preset,
+            Limit(options.MinMentors),
+            Limit(options.MaxMentors),
+            Limit(options.MinMentees),
+            Limit(options.MaxMentees),
+            Limit(options.MaxMenteesPerMentor));
     }
 
-    private static SizeLimit Override(SizeLimit preset, SizeLimitOptions? configured) =>
-        configured is null ? preset : new SizeLimit(configured.Value, configured.Kind, preset.Rationale);
+    private static SizeLimit? Limit(SizeLimitOptions? configured) => configured is null ? null : new SizeLimit(configured.Value, configured.Kind);
 }

@@ -10,13 +10,12 @@ namespace MentorGroups.DependencyInjection;
 /// </summary>
 public sealed class SizePolicyOptions
 {
-    /// <summary>The preset names, in the order the documentation lists them.</summary>
-    public static IReadOnlyList<string> PresetNames { get; } =
-        [nameof(GroupSizePolicy.Recommended), nameof(GroupSizePolicy.CommonForm), nameof(GroupSizePolicy.OneToOne), nameof(GroupSizePolicy.PeerGroup)];
+    /// <summary>The preset names, in the order the documentation lists them (<see cref="Settings.SizePolicyPresets.Names"/>).</summary>
+    public static IReadOnlyList<string> PresetNames => Settings.SizePolicyPresets.Names;
 
     /// <summary>
-    /// A preset (case-insensitive): "Recommended", "CommonForm", "OneToOne" or "PeerGroup". When it is not set but a
-    /// limit is, the limits override "Recommended".
+    /// A preset (case-insensitive): "recommended", "common-form", "one-to-one" or "peer-group", the spelling the
+    /// command-line settings file uses too. When it is not set but a limit is, the limits override "recommended".
     /// </summary>
     /// <value>The default value is <see langword="null"/>: no preset.</value>
     public string? Preset { get; set; }

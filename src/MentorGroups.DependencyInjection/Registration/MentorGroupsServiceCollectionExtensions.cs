@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using MentorGroups.DependencyInjection;
-using MentorGroups.Matching;
 using MentorGroups.Strategies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

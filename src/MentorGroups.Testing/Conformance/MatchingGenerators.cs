@@ -53,10 +53,10 @@ public static class MatchingGenerators
             select Assemble(s, policy, mentors, capacities, mentorCount, mentees, wiring, seed, weights);
     }
 
-    /// <summary>The same as <see cref="Requests"/>, as an FsCheck arbitrary (no shrinking).</summary>
+    /// <summary>The same as <see cref="Requests"/>, as an FsCheck arbitrary that shrinks with <see cref="RequestShrinker.Smaller"/>.</summary>
     /// <param name="shape">The shape.</param>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<MatchingRequest> RequestArbitrary(RequestShape? shape = null) => Requests(shape).ToArbitrary();
+    public static Arbitrary<MatchingRequest> RequestArbitrary(RequestShape? shape = null) => Arb.From(Requests(shape), RequestShrinker.Smaller);
 
     private sealed record RawProfile(string[] Goals, string[] Expertise, string[] Languages, string Unit, int Seniority, string Zone, string Windows);
 

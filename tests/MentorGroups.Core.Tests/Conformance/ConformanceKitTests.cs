@@ -1,8 +1,8 @@
+using System.Text.RegularExpressions;
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
 using MentorGroups.Matching;
 using MentorGroups.Engine;
-using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Strategies.Greedy;
 
@@ -15,23 +15,81 @@ public sealed class ConformanceKitTests
     [InlineData(StrategyConformance.Conservation)]
     [InlineData(StrategyConformance.Explanations)]
     public void Verify_StrategyThatForgetsAMentee_Fails(string invariant) =>
-        Assert.ThrowsAny<Exception>(() => new StrategyConformance(new ForgetfulStrategy()).Verify(invariant));
+        Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new ForgetfulStrategy()).Verify(invariant));
 
     [Fact]
     public void Verify_StrategyThatIgnoresCancellation_Fails() =>
-        Assert.ThrowsAny<Exception>(() => new StrategyConformance(new DeafStrategy()).Verify(StrategyConformance.Cancellation));
+        Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new DeafStrategy()).Verify(StrategyConformance.Cancellation));
 
     [Fact]
     public void Verify_StrategyThatPlacesNobody_FailsCompleteness() =>
-        Assert.ThrowsAny<Exception>(() => new StrategyConformance(new IdleStrategy()).Verify(StrategyConformance.Completeness));
+        Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new IdleStrategy()).Verify(StrategyConformance.Completeness));
 
     [Fact]
     public void Verify_RandomisedStrategy_FailsDeterminism() =>
-        Assert.ThrowsAny<Exception>(() => new StrategyConformance(new CoinFlipStrategy()).Verify(StrategyConformance.Determinism));
+        Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new CoinFlipStrategy()).Verify(StrategyConformance.Determinism));
 
     [Fact]
     public void Verify_StrategyThatIgnoresCapacity_FailsCapacity() =>
-        Assert.ThrowsAny<Exception>(() => new StrategyConformance(new OverbookingStrategy()).Verify(StrategyConformance.Capacity));
+        Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new OverbookingStrategy()).Verify(StrategyConformance.Capacity));
+
+    [Fact]
+    public void Verify_BrokenStrategy_ReportsAShrunkReadableRequestAndOneReplaySeed()
+    {
+        var failure = Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new OverbookingStrategy()).Verify(StrategyConformance.Capacity));
+
+        // The smallest request that still shows the bug: one mentor without a seat and one mentee placed with them.
+        TestContext.Current.TestOutputHelper?.WriteLine(failure.Message);
+        Assert.True(failure.ShrinkSteps > 0, $"no shrinking:\n{failure.Message}");
+        var mentor = Assert.Single(failure.Request.Mentors);
+        Assert.Equal(0, mentor.Capacity);
+        var mentee = Assert.Single(failure.Request.Mentees);
+        Assert.Contains("group G001 has 1 mentees for a capacity of 0", failure.Violations);
+        Assert.StartsWith("Strategy 'overbooking' breaks the invariant 'capacity':\n  - group G001 has 1 mentees for a capacity of 0\n", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"Counter-example, shrunk in {failure.ShrinkSteps} step(s):\n", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"Mentors (1):\n  {mentor.Id} mentor, capacity 0; goals [", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"Mentees (1):\n  {mentee.Id}", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Pair scores (mentor by mentee; -- blocked by a hard constraint):", failure.Message, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(failure.Message, "seed: ", RegexOptions.IgnoreCase));
+        Assert.DoesNotContain("gamma", failure.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.EndsWith(
+            $"Replay seed: {failure.ReplaySeed} (new ConformanceOptions {{ Replay = {failure.ReplaySeed} }}, or MENTORGROUPS_CONFORMANCE_REPLAY={failure.ReplaySeed}).",
+            failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verify_ReplaySeedOfAFailure_ReproducesTheSameCounterExample()
+    {
+        var failure = Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new OverbookingStrategy()).Verify(StrategyConformance.Capacity));
+
+        var replayed = Assert.Throws<ConformanceFailedException>(() =>
+            new StrategyConformance(new OverbookingStrategy(), new ConformanceOptions { Replay = failure.ReplaySeed }).Verify(StrategyConformance.Capacity));
+
+        Assert.Equal(failure.Message, replayed.Message);
+    }
+
+    [Fact]
+    public void Generate_SameReplaySeed_GivesTheSameRequest()
+    {
+        var conformance = new StrategyConformance(new GreedyStrategyOptions().CreateStrategy());
+
+        Assert.Equal(
+            RequestText.Describe(conformance.Generate(StrategyConformance.Conservation, 42)),
+            RequestText.Describe(conformance.Generate(StrategyConformance.Conservation, 42)));
+        Assert.NotEqual(
+            RequestText.Describe(conformance.Generate(StrategyConformance.Conservation, 42)),
+            RequestText.Describe(conformance.Generate(StrategyConformance.Conservation, 43)));
+    }
+
+    [Fact]
+    public void Verify_StrategyThatThrows_ReportsTheExceptionAsTheViolation()
+    {
+        var failure = Assert.Throws<ConformanceFailedException>(() => new StrategyConformance(new ThrowingStrategy()).Verify(StrategyConformance.Conservation));
+
+        Assert.Equal(["throwing threw InvalidOperationException: broken on purpose"], failure.Violations);
+        Assert.Empty(failure.Request.Mentors);
+        Assert.Empty(failure.Request.Mentees);
+    }
 
     [Fact]
     public void Verify_UnknownInvariant_Throws() =>
@@ -52,6 +110,14 @@ public sealed class ConformanceKitTests
             var r = new GreedyStrategyOptions().CreateStrategy().Match(request, cancellationToken);
             return new MatchingResult(Name, r.Groups, r.Placements, [.. r.Unmatched.Skip(1)], r.UnassignedMentors, r.Findings, r.Objective + 1);
         }
+    }
+
+    private sealed class ThrowingStrategy : IMatchingStrategy
+    {
+        public string Name => "throwing";
+
+        public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("broken on purpose");
     }
 
     private sealed class DeafStrategy : IMatchingStrategy

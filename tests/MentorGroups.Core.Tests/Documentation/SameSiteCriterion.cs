@@ -1,6 +1,5 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Criteria;
 
 namespace MentorGroups.Tests.Documentation;

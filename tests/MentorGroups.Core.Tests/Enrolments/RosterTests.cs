@@ -36,6 +36,14 @@ public class RosterTests
     }
 
     [Fact]
+    public void TotalCapacity_TwoMentorsOfCapacityIntMaxValue_IsTheirExactSum()
+    {
+        var roster = Roster.Create([Enrolment.AsMentor(Bo, int.MaxValue), Enrolment.AsCoMentor(Di, int.MaxValue), Enrolment.AsMentee(Ada)]);
+
+        Assert.Equal(2L * int.MaxValue, roster.TotalCapacity);
+    }
+
+    [Fact]
     public void TryGet_FindsEnrolledPeopleOnly()
     {
         var roster = Roster.Create([Enrolment.AsMentor(Bo, 4)]);

@@ -8,9 +8,12 @@ public class GroupIdTests
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
-    [InlineData(null)]
-    public void Constructor_Empty_ThrowsEmptyId(string? value) =>
-        Assert.Equal("Invalid group id: 1 problem.\n- [id.empty] A group id must not be empty.", Expect.Invalid(() => new GroupId(value!)).Message);
+    public void Constructor_Empty_ThrowsEmptyId(string value) =>
+        Assert.Equal("Invalid group id: 1 problem.\n- [id.empty] A group id must not be empty.", Expect.Invalid(() => new GroupId(value)).Message);
+
+    [Fact]
+    public void Constructor_Null_ThrowsArgumentNullException() =>
+        Assert.Throws<ArgumentNullException>("value", () => new GroupId(null!));
 
     [Fact]
     public void Equals_IsOrdinal()

@@ -89,6 +89,14 @@ public class MentoringGroupTests
     }
 
     [Fact]
+    public void Create_DefaultMenteeId_ThrowsEmptyIdForTheMember()
+    {
+        var ex = Expect.Invalid(() => MentoringGroup.Create("G1", People.Ids("M1"), [default], GroupSizePolicy.Recommended));
+
+        Assert.Equal("Invalid group: 1 problem.\n- [id.empty] G1: A member id must not be empty.", ex.Message);
+    }
+
+    [Fact]
     public void Create_RatioAboveHardLimit_ThrowsHardLimitViolatedWithTheReason()
     {
         var ex = Expect.Invalid(() => Recommended(["M1"], ["E1", "E2", "E3", "E4", "E5", "E6"]));

@@ -1,6 +1,5 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Groups;
-using MentorGroups.Matching;
 using MentorGroups.Rules.Constraints;
 using MentorGroups.Engine;
 using MentorGroups.Policies;

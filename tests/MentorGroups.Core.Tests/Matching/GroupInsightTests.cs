@@ -4,7 +4,6 @@ using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
-using MentorGroups.Strategies;
 using MentorGroups.Testing.Conformance;
 using MentorGroups.Tests.Scheduling;
 using MentorGroups.Strategies.Greedy;

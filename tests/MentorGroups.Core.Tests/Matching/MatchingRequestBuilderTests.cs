@@ -1,6 +1,7 @@
+using MentorGroups.Enrolments;
 using MentorGroups.Matching;
+using MentorGroups.Participants;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
 using MentorGroups.Validation;
@@ -61,5 +62,65 @@ public sealed class MatchingRequestBuilderTests
         var programme = Programme.Builder("p", "Graduates").RunningFrom(new DateOnly(2026, 3, 9), new DateOnly(2026, 9, 30)).Build();
 
         Assert.Equal(new DateOnly(2026, 3, 9), MatchingRequest.For(programme).Build().MeetingSlots.ReferenceWeek);
+    }
+
+    [Fact]
+    public void WithPreferences_Null_ThrowsAndKeepsTheEarlierLists()
+    {
+        var mentor = Participant.Builder("M1").Build();
+        var mentee = Participant.Builder("E1").Build();
+        var lists = new PreferenceLists(
+            new Dictionary<ParticipantId, IReadOnlyList<ParticipantId>> { ["E1"] = [mentor.Id] },
+            new Dictionary<ParticipantId, IReadOnlyList<ParticipantId>> { ["M1"] = [mentee.Id] });
+        var builder = MatchingRequest.For(Programme).AddMentor(mentor, 2).AddMentee(mentee).WithPreferences(lists);
+
+        Assert.Throws<ArgumentNullException>("preferences", () => builder.WithPreferences(null!));
+
+        Assert.Same(lists, builder.Build().Preferences);
+    }
+
+    [Fact]
+    public void Build_PinWithDefaultMenteeId_SaysTheMenteeIdIsEmpty()
+    {
+        var builder = MatchingRequest.For(Programme)
+            .AddMentor(Participant.Builder("M1").Build(), 2)
+            .Pin(default, "M1");
+
+        var error = Assert.Throws<MentorGroupsValidationException>(builder.Build);
+
+        Assert.Equal(
+            "Invalid matching request: 1 problem.\n"
+            + "- [id.empty] M1: A pin needs a mentee and a mentor id; its mentee id is empty (the default value).",
+            error.Message);
+    }
+
+    [Fact]
+    public void Build_PinWithDefaultMentorId_SaysTheMentorIdIsEmpty()
+    {
+        var builder = MatchingRequest.For(Programme)
+            .Add(Enrolment.AsMentee(Participant.Builder("E1").Build()))
+            .Pin("E1", default);
+
+        var error = Assert.Throws<MentorGroupsValidationException>(builder.Build);
+
+        Assert.Equal(
+            "Invalid matching request: 1 problem.\n"
+            + "- [id.empty] E1: A pin needs a mentee and a mentor id; its mentor id is empty (the default value).",
+            error.Message);
+    }
+
+    [Fact]
+    public void Build_ExclusionWithDefaultId_SaysAnIdIsEmpty()
+    {
+        var builder = MatchingRequest.For(Programme)
+            .Add(Enrolment.AsMentee(Participant.Builder("E1").Build()))
+            .Exclude("E1", default);
+
+        var error = Assert.Throws<MentorGroupsValidationException>(builder.Build);
+
+        Assert.Equal(
+            "Invalid matching request: 1 problem.\n"
+            + "- [id.empty] E1: An exclusion needs two participant ids; one is empty (the default value).",
+            error.Message);
     }
 }

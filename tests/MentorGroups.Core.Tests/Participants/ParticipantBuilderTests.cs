@@ -37,7 +37,7 @@ public class ParticipantBuilderTests
             .AvailableAt("Wed 14:00-16:00")
             .AvailableAt(WeeklyWindow.On(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(11, 0)))
             .WithAttribute("site", "Aarhus")
-            .WithAttribute("cohort", null!)
+            .WithAttribute("cohort", null)
             .Build();
 
         var profile = participant.Profile;
@@ -72,16 +72,24 @@ public class ParticipantBuilderTests
     }
 
     [Fact]
-    public void Build_NullTagLists_AreIgnored()
+    public void WithLists_Null_ThrowNamingTheParameter()
     {
-        var participant = Participant.Builder("E1")
-            .WithLearningGoals(null!)
-            .WithExpertise(null!)
-            .WithLanguages(null!)
-            .AvailableAt((IEnumerable<WeeklyWindow>)null!)
-            .Build();
+        var builder = Participant.Builder("E1");
 
-        Assert.Equal(ParticipantProfile.Empty, participant.Profile);
+        Assert.Throws<ArgumentNullException>("goals", () => builder.WithLearningGoals((IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>("expertise", () => builder.WithExpertise((IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>("languages", () => builder.WithLanguages((IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>("windows", () => builder.AvailableAt((IEnumerable<WeeklyWindow>)null!));
+        Assert.Equal(ParticipantProfile.Empty, builder.Build().Profile);
+    }
+
+    [Fact]
+    public void WithAttribute_NullKey_ThrowsNamingTheParameter()
+    {
+        var builder = Participant.Builder("E1");
+
+        Assert.Throws<ArgumentNullException>("key", () => builder.WithAttribute(null!, "x"));
+        Assert.Empty(builder.Build().Profile.Attributes);
     }
 
     [Fact]

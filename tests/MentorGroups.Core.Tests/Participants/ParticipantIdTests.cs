@@ -6,14 +6,20 @@ namespace MentorGroups.Tests.Participants;
 
 public class ParticipantIdTests
 {
+    [Fact]
+    public void Constructor_Null_ThrowsArgumentNullException()
+    {
+        Assert.Throws<ArgumentNullException>("value", () => new ParticipantId(null!));
+        Assert.Throws<ArgumentNullException>("value", () => ParticipantId.FromString(null!));
+    }
+
     [Theory]
-    [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\t\n")]
-    public void Constructor_EmptyValue_ThrowsEmptyId(string? value)
+    public void Constructor_EmptyValue_ThrowsEmptyId(string value)
     {
-        var ex = Expect.Invalid(() => new ParticipantId(value!));
+        var ex = Expect.Invalid(() => new ParticipantId(value));
 
         Assert.Equal("Invalid participant id: 1 problem.\n- [id.empty] A participant id must not be empty.", ex.Message);
         Assert.Equal("participant id", ex.Subject);

@@ -127,6 +127,16 @@ public class GroupSizePolicyTests
             .WithSingle(ErrorCodes.LimitOutOfRange, "maximum mentees", "The maximum mentees must be at least 1; got 0.");
 
     [Fact]
+    public void Create_NoMentorsAndZeroRatio_IsAPeerPolicy()
+    {
+        // The ratio only binds groups with mentors; a policy without any is valid with a ratio of zero.
+        var policy = GroupSizePolicy.Create(0, 0, 2, 8, 0);
+
+        Assert.False(policy.IsMentored);
+        Assert.Equal(0, policy.MaxMenteesPerMentor.Value);
+    }
+
+    [Fact]
     public void Create_MentoredWithZeroRatio_ThrowsUnsatisfiableRatio() =>
         Expect.Invalid(() => GroupSizePolicy.Create(1, 2, 0, 10, 0))
             .WithSingle(ErrorCodes.UnsatisfiableRatio, "maximum mentees per mentor", "Groups have mentors, so the maximum mentees per mentor must be at least 1.");

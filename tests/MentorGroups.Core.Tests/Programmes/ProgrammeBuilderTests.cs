@@ -51,10 +51,15 @@ public class ProgrammeBuilderTests
     }
 
     [Fact]
-    public void Build_NullLists_AreIgnored()
+    public void WithLists_Null_ThrowNamingTheParameter()
     {
-        var programme = Programme.Builder("P1", "x").WithSharedLearningGoal(null, null!).WithGuidelines(null!).WithTopics(null!).Build();
+        var builder = Programme.Builder("P1", "x");
 
+        Assert.Throws<ArgumentNullException>("tags", () => builder.WithSharedLearningGoal(null, (IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>("guidelines", () => builder.WithGuidelines((IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>("topics", () => builder.WithTopics((IEnumerable<string>)null!));
+        Assert.Throws<ArgumentNullException>("policy", () => builder.WithSizePolicy(null!));
+        var programme = builder.Build();
         Assert.True(programme.SharedGoalTags.IsEmpty);
         Assert.Empty(programme.Guidelines);
         Assert.Empty(programme.Topics);
@@ -118,6 +123,7 @@ public class ProgrammeBuilderTests
         { ProgrammeFormat.OneToOne, GroupSizePolicy.PeerGroup, "A OneToOne programme is mentored, so its policy needs at least one mentor per group." },
         { ProgrammeFormat.OneToOne, GroupSizePolicy.Recommended, "A one-to-one programme pairs one mentor with one mentee; its policy allows more." },
         { ProgrammeFormat.OneToOne, GroupSizePolicy.Create(1, 2, 1, 1, 1), "A one-to-one programme pairs one mentor with one mentee; its policy allows more." },
+        { ProgrammeFormat.OneToOne, GroupSizePolicy.Create(1, 1, 1, 2, 2), "A one-to-one programme pairs one mentor with one mentee; its policy allows more." },
         { ProgrammeFormat.PeerGroup, GroupSizePolicy.Recommended, "A peer-group programme has no mentors, so its policy cannot require one." },
     };
 

@@ -1,7 +1,6 @@
 using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
-using MentorGroups.Strategies;
 using MentorGroups.Strategies.Greedy;
 
 namespace MentorGroups.Tests.Strategies;

@@ -3,7 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MentorGroups.Matching;
 using MentorGroups.Engine;
-using MentorGroups.Strategies;
 using MentorGroups.Testing.Populations;
 using MentorGroups.Tests.Matching;
 using MentorGroups.Strategies.Optimal;

@@ -5,7 +5,6 @@ using MentorGroups.Matching;
 using MentorGroups.Engine;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
-using MentorGroups.Strategies;
 using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Tests.Strategies;

@@ -2,7 +2,6 @@ using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
-using MentorGroups.Strategies;
 using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Tests.Strategies;

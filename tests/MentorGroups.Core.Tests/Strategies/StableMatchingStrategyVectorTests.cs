@@ -1,6 +1,5 @@
 using System.Globalization;
 using MentorGroups.Matching;
-using MentorGroups.Strategies;
 using MentorGroups.Strategies.Stable;
 using MentorGroups.Tests.Vectors;
 

@@ -1,3 +1,5 @@
+using MentorGroups.Testing.Conformance;
+
 namespace MentorGroups.Tests.Support;
 
 /// <summary>
@@ -10,4 +12,19 @@ internal static class MutationRun
     public const string Variable = "MENTORGROUPS_MUTATION_RUN";
 
     public static bool IsActive => Environment.GetEnvironmentVariable(Variable) == "1";
+
+    /// <summary>
+    /// How the conformance properties run: the kit's defaults, or under mutation testing small requests (at most 3 lead
+    /// mentors and 8 mentees), so that a mutant's slower hot path still finishes well inside Stryker's timeout.
+    /// </summary>
+    public static ConformanceOptions Conformance => IsActive
+        ? new ConformanceOptions { Shape = new RequestShape { MaxMentors = 3, MaxCoMentors = 1, MaxMentees = 8, MaxCapacity = 4 } }
+        : new ConformanceOptions();
+
+    /// <summary>
+    /// The built-in strategies whose code the matching selection mutates (stryker-config.matching.json). Under mutation
+    /// testing the conformance properties run for these only: the others cannot kill a mutant of their own code there,
+    /// and the group-optimising search alone would take most of each mutant's time.
+    /// </summary>
+    public static IReadOnlySet<string> MutatedStrategies { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "greedy" };
 }

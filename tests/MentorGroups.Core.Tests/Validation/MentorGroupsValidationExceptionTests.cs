@@ -1,3 +1,4 @@
+using MentorGroups.Participants;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Tests.Validation;
@@ -52,4 +53,21 @@ public class MentorGroupsValidationExceptionTests
     [Fact]
     public void Constructor_NullErrors_ThrowsArgumentNullException() =>
         Assert.Throws<ArgumentNullException>(() => new MentorGroupsValidationException("x", null!));
+
+    [Fact]
+    public void Message_FromALibraryCall_HasALineWithCodeTargetAndMessageOfEveryError()
+    {
+        var ex = Assert.Throws<MentorGroupsValidationException>(() =>
+            Participant.Builder("E1").WithLearningGoals(" ").ReportingTo("E1").AtSeniority(-2).InTimeZone("Nowhere/Else").Build());
+
+        var lines = ex.Message.Split('\n');
+        Assert.True(ex.Errors.Count >= 4, $"expected at least four problems, got {ex.Errors.Count}");
+        Assert.Equal(ex.Errors.Count + 1, lines.Length);
+        foreach (var error in ex.Errors)
+        {
+            Assert.Contains(lines, line => line.Contains(error.Code, StringComparison.Ordinal)
+                && line.Contains(error.Message, StringComparison.Ordinal)
+                && (error.Target is null || line.Contains(error.Target, StringComparison.Ordinal)));
+        }
+    }
 }

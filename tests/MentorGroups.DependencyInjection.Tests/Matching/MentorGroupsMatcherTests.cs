@@ -37,7 +37,7 @@ public sealed class MentorGroupsMatcherTests
     [Fact]
     public void CreateRequest_PresetConfigured_ReplacesTheProgrammesPolicy()
     {
-        using var provider = new ServiceCollection().AddMentorGroups(o => o.SizePolicy.Preset = "commonform").Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMentorGroups(o => o.SizePolicy.Preset = "common-form").Services.BuildServiceProvider();
 
         var request = provider.GetRequiredService<IMentorGroupsMatcher>().CreateRequest(People.Programme("p1")).Build();
 
@@ -81,7 +81,7 @@ public sealed class MentorGroupsMatcherTests
     [Fact]
     public void CreateRequest_PresetThatDoesNotSuitTheFormat_FailsWithPolicyFormatMismatch()
     {
-        using var provider = new ServiceCollection().AddMentorGroups(o => o.SizePolicy.Preset = "PeerGroup").Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddMentorGroups(o => o.SizePolicy.Preset = "peer-group").Services.BuildServiceProvider();
 
         var ex = Assert.Throws<MentorGroupsValidationException>(() => provider.GetRequiredService<IMentorGroupsMatcher>().CreateRequest(People.Programme("p1")));
 
@@ -146,10 +146,10 @@ public sealed class MentorGroupsMatcherTests
             .AddMentorGroups(o => o.Seed = 1)
             .AddProgramme("common", o =>
             {
-                o.SizePolicy.Preset = "CommonForm";
+                o.SizePolicy.Preset = "common-form";
                 o.Seed = 2;
             })
-            .AddProgramme("one-to-one", o => o.SizePolicy.Preset = "OneToOne")
+            .AddProgramme("one-to-one", o => o.SizePolicy.Preset = "one-to-one")
             .Services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IMentorGroupsMatcherFactory>();
 

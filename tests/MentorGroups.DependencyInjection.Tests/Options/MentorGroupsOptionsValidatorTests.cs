@@ -60,7 +60,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     [Fact]
     public void Validate_UnknownPreset_ListsThePresets() =>
         AssertStartupFails(o => o.SizePolicy.Preset = "Huge",
-            "[policy.preset-unknown] SizePolicy.Preset: 'Huge' is not a size-policy preset; use one of Recommended, CommonForm, OneToOne, PeerGroup.");
+            "[policy.preset-unknown] SizePolicy.Preset: 'Huge' is not a size-policy preset; use one of recommended, common-form, one-to-one, peer-group.");
 
     [Fact]
     public void Validate_MinimumAboveMaximum_Fails() =>
@@ -75,7 +75,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     public void Validate_RatioNoGroupCanMeet_Fails() =>
         AssertStartupFails(o =>
             {
-                o.SizePolicy.Preset = "CommonForm";
+                o.SizePolicy.Preset = "common-form";
                 o.SizePolicy.MaxMentors = new SizeLimitOptions { Value = 1 };
                 o.SizePolicy.MaxMenteesPerMentor = new SizeLimitOptions { Value = 2 };
             },
@@ -196,7 +196,7 @@ public sealed class MentorGroupsOptionsValidatorTests
 
         Assert.Equal("graduates", ex.OptionsName);
         Assert.Equal(
-            "[policy.preset-unknown] SizePolicy.Preset: 'Huge' is not a size-policy preset; use one of Recommended, CommonForm, OneToOne, PeerGroup.",
+            "[policy.preset-unknown] SizePolicy.Preset: 'Huge' is not a size-policy preset; use one of recommended, common-form, one-to-one, peer-group.",
             ex.Message);
     }
 
@@ -204,7 +204,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     public async Task StartAsync_ValidConfiguration_Starts()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddMentorGroups(o => o.SizePolicy.Preset = "CommonForm");
+        builder.Services.AddMentorGroups(o => o.SizePolicy.Preset = "common-form");
         using var host = builder.Build();
 
         await host.StartAsync(TestContext.Current.CancellationToken);

@@ -55,7 +55,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
         var options = provider.GetRequiredService<IOptions<MentorGroupsOptions>>().Value;
 
         Assert.Equal("GREEDY", options.DefaultStrategy);
-        Assert.Equal("CommonForm", options.SizePolicy.Preset);
+        Assert.Equal("common-form", options.SizePolicy.Preset);
         Assert.Equal(4, options.SizePolicy.MaxMenteesPerMentor!.Value);
         Assert.Equal(LimitKind.Recommendation, options.SizePolicy.MaxMenteesPerMentor.Kind);
         Assert.Equal(5, options.CriterionWeights.Expertise);
@@ -83,9 +83,9 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
         var snapshot = scope.ServiceProvider.GetRequiredService<IOptionsSnapshot<MentorGroupsOptions>>();
 
         Assert.Equal(42, monitor.CurrentValue.Seed);
-        Assert.Equal("Recommended", monitor.Get("graduates").SizePolicy.Preset);
+        Assert.Equal("recommended", monitor.Get("graduates").SizePolicy.Preset);
         Assert.Equal(7, monitor.Get("graduates").Seed);
-        Assert.Equal("PeerGroup", snapshot.Get("peers").SizePolicy.Preset);
+        Assert.Equal("peer-group", snapshot.Get("peers").SizePolicy.Preset);
         Assert.Equal(0, snapshot.Get("peers").Seed);
         Assert.Equal(["", "graduates", "peers"], provider.GetRequiredService<IMentorGroupsMatcherFactory>().Names);
     }
@@ -139,7 +139,7 @@ public sealed class MentorGroupsServiceCollectionExtensionsTests
     {
         using var provider = new ServiceCollection()
             .AddMentorGroups("graduates", o => o.Seed = 1)
-            .AddProgramme("peers", o => o.SizePolicy.Preset = "PeerGroup")
+            .AddProgramme("peers", o => o.SizePolicy.Preset = "peer-group")
             .Services.BuildServiceProvider();
 
         var ex = Assert.Throws<MentorGroupsValidationException>(() => provider.GetRequiredService<IMentorGroupsMatcher>());

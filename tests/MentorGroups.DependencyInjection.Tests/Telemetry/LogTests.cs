@@ -10,7 +10,7 @@ public sealed class LogTests
     [Fact]
     public void Match_Completed_LogsStartEndAndRecommendationsWithIdsAndCountsOnly()
     {
-        var (logs, provider) = Build(o => o.SizePolicy.Preset = "CommonForm");
+        var (logs, provider) = Build(o => o.SizePolicy.Preset = "common-form");
         using var _ = provider;
         // One mentor with three seats: even the default strategy, which pairs mentors to reach the minimum, can only
         // form a group of three, below the common form's recommended five.

@@ -1,11 +1,5 @@
-using MentorGroups.Engine;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching;
 using MentorGroups.Programmes;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Constraints;
 
@@ -36,6 +30,18 @@ public interface IHardConstraint
 /// <param name="Programme">The programme.</param>
 public readonly record struct MemberPair(Enrolment First, Enrolment Second, Programme Programme)
 {
+    /// <summary>One person (for mentor–mentee checks, the mentor).</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Enrolment First { get; init; } = First ?? throw new ArgumentNullException(nameof(First));
+
+    /// <summary>The other person.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Enrolment Second { get; init; } = Second ?? throw new ArgumentNullException(nameof(Second));
+
+    /// <summary>The programme.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Programme Programme { get; init; } = Programme ?? throw new ArgumentNullException(nameof(Programme));
+
     /// <summary>Whether one is a mentor and the other a mentee.</summary>
     public bool IsMentorAndMentee => First.IsMentor != Second.IsMentor;
 }

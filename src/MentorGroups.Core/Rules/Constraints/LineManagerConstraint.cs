@@ -1,12 +1,6 @@
 using System.Runtime.CompilerServices;
-using MentorGroups.Engine;
-using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Constraints;
 

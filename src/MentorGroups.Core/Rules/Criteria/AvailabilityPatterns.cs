@@ -1,11 +1,5 @@
-using MentorGroups.Engine;
-using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Scheduling;
 
 namespace MentorGroups.Rules.Criteria;

@@ -1,11 +1,5 @@
 using System.Runtime.CompilerServices;
-using MentorGroups.Engine;
-using MentorGroups.Matching;
 using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Criteria;
 

@@ -1,10 +1,4 @@
-using MentorGroups.Engine;
-using MentorGroups.Matching;
 using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Criteria;
 

@@ -1,11 +1,5 @@
-using MentorGroups.Engine;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching;
 using MentorGroups.Programmes;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Criteria;
 
@@ -38,4 +32,17 @@ public interface IScoringCriterion
 /// <param name="Mentor">The mentor's enrolment.</param>
 /// <param name="Mentee">The mentee's enrolment.</param>
 /// <param name="Programme">The programme.</param>
-public readonly record struct CandidatePair(Enrolment Mentor, Enrolment Mentee, Programme Programme);
+public readonly record struct CandidatePair(Enrolment Mentor, Enrolment Mentee, Programme Programme)
+{
+    /// <summary>The mentor's enrolment.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Enrolment Mentor { get; init; } = Mentor ?? throw new ArgumentNullException(nameof(Mentor));
+
+    /// <summary>The mentee's enrolment.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Enrolment Mentee { get; init; } = Mentee ?? throw new ArgumentNullException(nameof(Mentee));
+
+    /// <summary>The programme.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Programme Programme { get; init; } = Programme ?? throw new ArgumentNullException(nameof(Programme));
+}

@@ -1,10 +1,5 @@
 using System.Runtime.CompilerServices;
-using MentorGroups.Engine;
-using MentorGroups.Matching;
 using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Criteria;
 
@@ -85,6 +80,9 @@ internal sealed class KeyedRows : IPreparedCriterion
             scores[i] = row[mentors[i]];
         }
     }
+
+    /// <summary>The mentee's scores against every mentor, by mentor index (the cached row of the mentee's key).</summary>
+    internal double[] RowOf(int mentee) => Row(_menteeKey[mentee]);
 
     private double[] Row(int key)
     {

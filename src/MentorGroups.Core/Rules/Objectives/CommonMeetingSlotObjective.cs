@@ -1,9 +1,5 @@
 using System.Globalization;
-using MentorGroups.Engine;
 using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
 using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Objectives;

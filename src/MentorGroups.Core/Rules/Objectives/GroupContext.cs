@@ -1,11 +1,5 @@
-using MentorGroups.Engine;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching;
 using MentorGroups.Programmes;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Objectives;
 
@@ -22,4 +16,17 @@ public readonly record struct GroupContext(
     IReadOnlyList<Enrolment> Mentees,
     int Capacity,
     GroupTargets Targets,
-    GroupMeetingFit Meeting);
+    GroupMeetingFit Meeting)
+{
+    /// <summary>The programme.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public Programme Programme { get; init; } = Programme ?? throw new ArgumentNullException(nameof(Programme));
+
+    /// <summary>The mentors, lead first; empty for peer groups.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<Enrolment> Mentors { get; init; } = Mentors ?? throw new ArgumentNullException(nameof(Mentors));
+
+    /// <summary>The mentees.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IReadOnlyList<Enrolment> Mentees { get; init; } = Mentees ?? throw new ArgumentNullException(nameof(Mentees));
+}

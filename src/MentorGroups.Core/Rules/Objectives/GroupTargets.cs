@@ -1,9 +1,3 @@
-using MentorGroups.Engine;
-using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Objectives;
 

@@ -1,10 +1,4 @@
 using System.Globalization;
-using MentorGroups.Engine;
-using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Objectives;
 

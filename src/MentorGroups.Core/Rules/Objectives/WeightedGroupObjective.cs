@@ -1,9 +1,4 @@
-using MentorGroups.Engine;
 using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
-using MentorGroups.Rules.Requirements;
 
 namespace MentorGroups.Rules.Objectives;
 
@@ -15,4 +10,9 @@ namespace MentorGroups.Rules.Objectives;
 /// </remarks>
 /// <param name="Objective">The objective.</param>
 /// <param name="Weight">Zero or more, finite.</param>
-public sealed record WeightedGroupObjective(IGroupObjective Objective, double Weight);
+public sealed record WeightedGroupObjective(IGroupObjective Objective, double Weight)
+{
+    /// <summary>The objective.</summary>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public IGroupObjective Objective { get; init; } = Objective ?? throw new ArgumentNullException(nameof(Objective));
+}

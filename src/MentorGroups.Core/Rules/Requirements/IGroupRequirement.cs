@@ -1,8 +1,4 @@
-using MentorGroups.Engine;
 using MentorGroups.Matching;
-using MentorGroups.Rules;
-using MentorGroups.Rules.Constraints;
-using MentorGroups.Rules.Criteria;
 using MentorGroups.Rules.Objectives;
 
 namespace MentorGroups.Rules.Requirements;

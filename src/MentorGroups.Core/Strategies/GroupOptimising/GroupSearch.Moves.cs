@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MentorGroups.Enrolments;
-using MentorGroups.Matching;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupOptimising;

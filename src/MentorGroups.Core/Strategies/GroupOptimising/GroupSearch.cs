@@ -3,7 +3,6 @@ using System.Globalization;
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Rules.Objectives;
-using MentorGroups.Rules.Requirements;
 using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupOptimising;
