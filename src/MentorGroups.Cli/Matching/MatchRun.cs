@@ -4,6 +4,7 @@ using MentorGroups.Cli.Scheduling;
 using MentorGroups.Matching;
 using MentorGroups.Scheduling;
 using MentorGroups.Strategies;
+using MentorGroups.Strategies.GroupFormation;
 using MentorGroups.Strategies.GroupOptimising;
 using MentorGroups.Validation;
 
@@ -56,8 +57,9 @@ internal static class MatchRun
         phases ??= SilentPhases.Instance;
         phases.Start("Checking the request", reportsFraction: false);
         var request = BuildRequest(table, settings, search);
-        var strategy = Create(catalog, settings.Strategy, phases, out var reportsFraction);
-        phases.Start($"Matching {request.Mentees.Count:N0} mentees ({settings.Strategy})", reportsFraction);
+        var subject = $"Matching {request.Mentees.Count:N0} mentees ({settings.Strategy})";
+        var strategy = Create(catalog, settings.Strategy, phases, subject, out var reportsFraction);
+        phases.Start(subject, reportsFraction);
 
         // The strategy is synchronous and CPU-bound; running it off this thread keeps Ctrl+C and the progress display alive.
         var result = await Task.Run(() => strategy.Match(request, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -68,15 +70,21 @@ internal static class MatchRun
     }
 
     /// <summary>
-    /// The strategy by name. The built-in group-optimising strategy reports how many of its iterations are done, so it
-    /// is made here with a progress sink; every other strategy runs without one (a spinner shows that it works).
+    /// The strategy by name. The built-in group-formation strategy reports its stages with how far each has got, and the
+    /// built-in group-optimising strategy how many of its iterations are done, so those two are made here with a progress
+    /// sink; every other strategy runs without one (a spinner shows that it works).
     /// </summary>
-    private static IMatchingStrategy Create(MatchingStrategyCatalog catalog, string name, IMatchPhases phases, out bool reportsFraction)
+    private static IMatchingStrategy Create(MatchingStrategyCatalog catalog, string name, IMatchPhases phases, string subject, out bool reportsFraction)
     {
         reportsFraction = false;
         var strategy = catalog.Create(name);
-        if (!string.Equals(strategy.Name, GroupOptimisingStrategyOptions.DefaultName, StringComparison.Ordinal)
-            || !string.Equals(name, GroupOptimisingStrategyOptions.DefaultName, StringComparison.Ordinal))
+        if (IsBuiltIn(strategy, name, GroupFormationStrategyOptions.DefaultName))
+        {
+            reportsFraction = true;
+            return new GroupFormationStrategyOptions { Progress = new FormationPhases(phases, subject) }.CreateStrategy();
+        }
+
+        if (!IsBuiltIn(strategy, name, GroupOptimisingStrategyOptions.DefaultName))
         {
             return strategy;
         }
@@ -88,4 +96,8 @@ internal static class MatchRun
             Progress = new Progress<GroupOptimisationProgress>(p => phases.Report(p.IterationBudget <= 0 ? 0 : (double)p.Iteration / p.IterationBudget)),
         }.CreateStrategy();
     }
+
+    // A strategy registered under a built-in's name by the caller is theirs, not the built-in: it gets no sink.
+    private static bool IsBuiltIn(IMatchingStrategy strategy, string requested, string builtInName) =>
+        string.Equals(strategy.Name, builtInName, StringComparison.Ordinal) && string.Equals(requested, builtInName, StringComparison.Ordinal);
 }

@@ -66,4 +66,24 @@ public class MatchRunTests
             Assert.Contains(phases.Reports, r => r.Phase == phases.Started[1].Phase && r.Fraction is > 0 and <= 1);
         }
     }
+
+    [Fact]
+    public async Task RunAsync_GroupFormation_ShowsEachStageAsAPhase_WithAShareForTheStagesThatCountSteps()
+    {
+        var phases = await Run("group-formation");
+
+        const string Subject = "Matching 244 mentees (group-formation): ";
+        var stages = phases.Started.Where(p => p.Phase.StartsWith(Subject, StringComparison.Ordinal)).ToArray();
+        Assert.Contains((Subject + "placing mentees", true), stages);
+        Assert.Contains((Subject + "scoring who fits whom", false), stages);
+        Assert.Contains((Subject + "explaining the groups", false), stages);
+        Assert.All(stages.Zip(stages.Skip(1)), pair => Assert.NotEqual(pair.First.Phase, pair.Second.Phase));
+        lock (phases.Reports)
+        {
+            Assert.All(phases.Reports, r => Assert.InRange(r.Fraction, 0, 1));
+            Assert.DoesNotContain(phases.Reports, r => r.Phase == Subject + "scoring who fits whom");
+        }
+
+        Assert.StartsWith("Finding meeting slots", phases.Started[^1].Phase, StringComparison.Ordinal);
+    }
 }
