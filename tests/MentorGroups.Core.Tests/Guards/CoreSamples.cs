@@ -47,6 +47,7 @@ internal static class CoreSamples
         [typeof(MatchingProblem)] = () => MatchingProblem.Compile(Request()),
         [typeof(GroupEvaluator)] = () => MatchingProblem.Compile(Request()).Groups,
         [typeof(Assignment)] = () => MatchingProblem.Compile(Request()).CreateAssignment(),
+        [typeof(TeamPlan)] = () => new TeamPlan([[new ParticipantId("M1")]]),
         [typeof(MatchingStrategyCatalog)] = MatchingStrategyCatalog.CreateDefault,
         [typeof(IMatchingStrategy)] = () => new GreedyStrategyOptions().CreateStrategy(),
         [typeof(IScoringCriterion)] = () => new SharedGoalsCriterion(),

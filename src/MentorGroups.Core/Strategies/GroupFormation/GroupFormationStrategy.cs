@@ -151,11 +151,8 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         return new TeamPlan(teams, reasons);
     }
 
-    private static bool Allowed(MatchingRequest request, Enrolments.Enrolment a, Enrolments.Enrolment b)
-    {
-        var pair = new Rules.Constraints.MemberPair(a, b, request.Programme);
-        return request.Constraints.All(c => c.Allows(pair));
-    }
+    private static bool Allowed(MatchingRequest request, Enrolments.Enrolment a, Enrolments.Enrolment b) =>
+        PairRules.AllowedTogether(request, a, b);
 
     private static int PlaceAll(PlacementChains chains, bool canOpen, FormationProgress progress, CancellationToken cancellationToken) =>
         chains.Run(keepMeeting: true, canOpen, progress, cancellationToken) + chains.Run(keepMeeting: false, canOpen, progress, cancellationToken);

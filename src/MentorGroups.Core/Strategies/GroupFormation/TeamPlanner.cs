@@ -176,6 +176,11 @@ internal sealed class TeamPlanner
         var solo = able.Select(a => new List<Enrolment> { a }).ToList();
         var soloOf = solo.Where(t => t[0].Capacity > 0 && !isolated.Contains(t[0])).ToDictionary(t => t[0], t => t);
         var openLeads = new PartnerPool(soloOf.Keys, _starts);
+
+        // A lead who takes no mentee of their own can still co-lead: a co-mentor left over brings the seats (the team's
+        // capacity is the two together), as the engine's own pairing does.
+        var emptyOf = solo.Where(t => t[0].Capacity == 0).ToDictionary(t => t[0], t => t);
+        var emptyLeads = new PartnerPool(emptyOf.Keys, _starts);
         foreach (var co in freeCo.Nearest(-1).ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -183,6 +188,11 @@ internal sealed class TeamPlanner
             {
                 openLeads.Remove(lead);
                 soloOf[lead].Add(co);
+            }
+            else if (co.Capacity > 0 && emptyLeads.Count > 0 && BestPartner(co, emptyLeads, needed: false, preferred: null) is { } empty)
+            {
+                emptyLeads.Remove(empty);
+                emptyOf[empty].Add(co);
             }
             else
             {
@@ -277,17 +287,5 @@ internal sealed class TeamPlanner
         return best;
     }
 
-    private bool Allowed(Enrolment a, Enrolment b)
-    {
-        var pair = new MemberPair(a, b, _request.Programme);
-        foreach (var constraint in _request.Constraints)
-        {
-            if (!constraint.Allows(pair))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool Allowed(Enrolment a, Enrolment b) => PairRules.AllowedTogether(_request, a, b);
 }
