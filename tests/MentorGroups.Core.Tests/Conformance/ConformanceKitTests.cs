@@ -98,7 +98,7 @@ public sealed class ConformanceKitTests
     [Fact]
     public void Invariants_ListsEveryCheck() =>
         Assert.Equal(
-            ["conservation", "capacity", "constraints", "pins", "determinism", "order-independence", "completeness", "explanations", "cancellation"],
+            ["conservation", "capacity", "constraints", "pins", "determinism", "order-independence", "completeness", "explanations", "cancellation", "size-limits", "maximal-placement"],
             StrategyConformance.Invariants);
 
     private sealed class ForgetfulStrategy : IMatchingStrategy
