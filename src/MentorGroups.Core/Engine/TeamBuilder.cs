@@ -175,17 +175,5 @@ internal static class TeamBuilder
             .FirstOrDefault();
     }
 
-    private static bool Allowed(MatchingRequest request, Enrolment a, Enrolment b)
-    {
-        var pair = new MemberPair(a, b, request.Programme);
-        foreach (var constraint in request.Constraints)
-        {
-            if (!Extensions.Allows(constraint, pair))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool Allowed(MatchingRequest request, Enrolment a, Enrolment b) => PairRules.AllowedTogether(request, a, b);
 }
