@@ -230,28 +230,19 @@ internal sealed record ProgrammeSettings(
 
     private static IReadOnlyList<WeightedCriterion> ResolveWeights(Dictionary<string, double>? weights, Action<string, string, string> add)
     {
-        var defaults = ScoringCriteria.Default();
-        if (weights is null)
+        try
         {
-            return defaults;
+            return WeightSettings.Criteria(weights);
         }
-
-        var known = defaults.Select(c => c.Criterion.Name).ToArray();
-        foreach (var name in weights.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
+        catch (MentorGroupsValidationException ex)
         {
-            add($"$.weights.{name}", InputCodes.UnknownSetting, $"'{name}' is not a criterion; known: {string.Join(", ", known)}.");
-        }
+            // The core's words; each error points at the weight it names, or at the section for one about all weights.
+            foreach (var error in ex.Errors)
+            {
+                add(error.Target is { } name ? $"$.weights.{name}" : "$.weights", error.Code == ErrorCodes.UnknownWeight ? InputCodes.UnknownSetting : error.Code, error.Message);
+            }
 
-        foreach (var (name, weight) in weights.Where(w => !double.IsFinite(w.Value) || w.Value < 0))
-        {
-            add($"$.weights.{name}", ErrorCodes.InvalidWeight, $"The weight of '{name}' must be zero or more; got {weight}.");
+            return ScoringCriteria.Default();
         }
-
-        if (defaults.All(c => (weights.TryGetValue(c.Criterion.Name, out var w) ? w : c.Weight) <= 0))
-        {
-            add("$.weights", ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
-        }
-
-        return defaults.Select(c => weights.TryGetValue(c.Criterion.Name, out var w) ? c with { Weight = w } : c).ToArray();
     }
 }

@@ -3,12 +3,22 @@ using MentorGroups.Participants;
 namespace MentorGroups.Matching;
 
 /// <summary>A mentee who has no group, and why, in words a coordinator understands.</summary>
-/// <param name="Mentee">The mentee.</param>
-/// <param name="Reason">The kind of reason.</param>
-/// <param name="Explanation">The reason in words (ids and counts only).</param>
-public sealed record UnmatchedMentee(ParticipantId Mentee, UnmatchedReason Reason, string Explanation)
+/// <remarks>Only the engine creates these, as part of a <see cref="MatchingResult"/>.</remarks>
+public sealed class UnmatchedMentee
 {
+    internal UnmatchedMentee(ParticipantId mentee, UnmatchedReason reason, string explanation)
+    {
+        Mentee = mentee;
+        Reason = reason;
+        Explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+    }
+
+    /// <summary>The mentee.</summary>
+    public ParticipantId Mentee { get; }
+
+    /// <summary>The kind of reason.</summary>
+    public UnmatchedReason Reason { get; }
+
     /// <summary>The reason in words (ids and counts only).</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public string Explanation { get; init; } = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
+    public string Explanation { get; }
 }

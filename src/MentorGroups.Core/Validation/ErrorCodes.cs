@@ -83,6 +83,9 @@ public static class ErrorCodes
     /// <summary>A weight is negative, NaN or infinite.</summary>
     public const string InvalidWeight = "matching.weight-invalid";
 
+    /// <summary>A weight in settings names no built-in criterion or group objective.</summary>
+    public const string UnknownWeight = "matching.weight-unknown";
+
     /// <summary>A pin or exclusion names someone who is not enrolled in the request.</summary>
     public const string UnknownParticipant = "matching.participant-unknown";
 

@@ -155,10 +155,10 @@ public static class MatchingGenerators
         }
 
         var defaults = ScoringCriteria.Default();
-        var criteria = defaults.Select((c, i) => c with { Weight = weights[i] }).ToList();
+        var criteria = defaults.Select((c, i) => new WeightedCriterion(c.Criterion, weights[i])).ToList();
         if (criteria.All(c => c.Weight == 0))
         {
-            criteria[0] = criteria[0] with { Weight = 1 };
+            criteria[0] = new WeightedCriterion(criteria[0].Criterion, 1);
         }
 
         return builder.WithCriteria(criteria).Build();

@@ -110,9 +110,9 @@ public sealed class MentorGroupsOptionsValidatorTests
                 o.CriterionWeights.Language = -2;
                 o.CriterionWeights.CrossDepartment = double.PositiveInfinity;
             },
-            "[matching.weight-invalid] CriterionWeights.Expertise: The weight must be a finite number of zero or more; got NaN.",
-            "[matching.weight-invalid] CriterionWeights.Language: The weight must be a finite number of zero or more; got -2.",
-            "[matching.weight-invalid] CriterionWeights.CrossDepartment: The weight must be a finite number of zero or more; got Infinity.");
+            "[matching.weight-invalid] CriterionWeights.Expertise: The weight of criterion 'expertise' must be a finite number of zero or more; got NaN.",
+            "[matching.weight-invalid] CriterionWeights.Language: The weight of criterion 'language' must be a finite number of zero or more; got -2.",
+            "[matching.weight-invalid] CriterionWeights.CrossDepartment: The weight of criterion 'cross-department' must be a finite number of zero or more; got Infinity.");
 
     [Fact]
     public void Validate_AllCriterionWeightsZero_Fails() =>
@@ -125,7 +125,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     [Fact]
     public void Validate_BadObjectiveWeight_Fails() =>
         AssertStartupFails(o => o.GroupObjectiveWeights.Cohesion = -0.5,
-            "[matching.weight-invalid] GroupObjectiveWeights.Cohesion: The weight must be a finite number of zero or more; got -0.5.");
+            "[matching.weight-invalid] GroupObjectiveWeights.Cohesion: The weight of group objective 'goal-cohesion' must be a finite number of zero or more; got -0.5.");
 
     [Fact]
     public void Validate_AllObjectiveWeightsZero_PassesAsPairwiseOnly()

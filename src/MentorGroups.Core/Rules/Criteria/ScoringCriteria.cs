@@ -1,3 +1,5 @@
+using System.Globalization;
+using MentorGroups.Validation;
 
 namespace MentorGroups.Rules.Criteria;
 
@@ -5,22 +7,22 @@ namespace MentorGroups.Rules.Criteria;
 public static class ScoringCriteria
 {
     /// <summary>Default weight of <see cref="ExpertiseCoverageCriterion"/>.</summary>
-    public const double ExpertiseWeight = 3;
+    internal const double ExpertiseWeight = 3;
 
     /// <summary>Default weight of <see cref="SharedGoalsCriterion"/>.</summary>
-    public const double SharedGoalsWeight = 1;
+    internal const double SharedGoalsWeight = 1;
 
     /// <summary>Default weight of <see cref="CommonLanguageCriterion"/>.</summary>
-    public const double LanguageWeight = 2;
+    internal const double LanguageWeight = 2;
 
     /// <summary>Default weight of <see cref="AvailabilityOverlapCriterion"/>.</summary>
-    public const double AvailabilityWeight = 2;
+    internal const double AvailabilityWeight = 2;
 
     /// <summary>Default weight of <see cref="SeniorityGapCriterion"/>.</summary>
-    public const double SeniorityWeight = 1;
+    internal const double SeniorityWeight = 1;
 
     /// <summary>Default weight of <see cref="CrossDepartmentCriterion"/>.</summary>
-    public const double CrossDepartmentWeight = 1;
+    internal const double CrossDepartmentWeight = 1;
 
     /// <summary>
     /// Every built-in criterion with its default weight: expertise 3, language 2, availability 2, shared goals 1,
@@ -37,4 +39,35 @@ public static class ScoringCriteria
         new(new SeniorityGapCriterion(), SeniorityWeight),
         new(new CrossDepartmentCriterion(), CrossDepartmentWeight),
     ];
+
+    /// <summary>
+    /// The one check of a list of weighted criteria, for requests and settings alike: no missing entry, every weight
+    /// finite and zero or more, at least one above zero (a score is a weighted mean), no name twice.
+    /// </summary>
+    internal static void Check(Problems problems, IReadOnlyList<WeightedCriterion?> criteria)
+    {
+        foreach (var item in criteria)
+        {
+            if (item is null)
+            {
+                problems.Add(ErrorCodes.Required, "A scoring criterion is missing (null).");
+            }
+            else if (!double.IsFinite(item.Weight) || item.Weight < 0)
+            {
+                problems.Add(ErrorCodes.InvalidWeight, string.Create(CultureInfo.InvariantCulture,
+                    $"The weight of criterion '{item.Criterion.Name}' must be a finite number of zero or more; got {item.Weight}."), item.Criterion.Name);
+            }
+        }
+
+        var valid = criteria.OfType<WeightedCriterion>().ToArray();
+        if (valid.Length > 0 && valid.All(c => double.IsFinite(c.Weight) && c.Weight >= 0) && valid.Sum(c => c.Weight) <= 0)
+        {
+            problems.Add(ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
+        }
+
+        foreach (var name in valid.GroupBy(c => c.Criterion.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(ErrorCodes.DuplicateId, $"Criterion '{name}' is given more than once.", name);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using MentorGroups.Validation;
 
 namespace MentorGroups.Rules.Objectives;
 
@@ -5,19 +7,19 @@ namespace MentorGroups.Rules.Objectives;
 public static class GroupObjectives
 {
     /// <summary>Default weight of <see cref="CommonMeetingSlotObjective"/>.</summary>
-    public const double CommonMeetingSlotWeight = 2;
+    internal const double CommonMeetingSlotWeight = 2;
 
     /// <summary>Default weight of <see cref="GoalCohesionObjective"/>.</summary>
-    public const double GoalCohesionWeight = 0.5;
+    internal const double GoalCohesionWeight = 0.5;
 
     /// <summary>Default weight of <see cref="UnitDiversityObjective"/> (off; raise it where the programme wants diversity).</summary>
-    public const double UnitDiversityWeight = 0;
+    internal const double UnitDiversityWeight = 0;
 
     /// <summary>Default weight of <see cref="BalancedGroupSizeObjective"/>.</summary>
-    public const double BalancedSizeWeight = 0.25;
+    internal const double BalancedSizeWeight = 0.25;
 
     /// <summary>Default weight of <see cref="BalancedMentorLoadObjective"/>.</summary>
-    public const double MentorLoadWeight = 0.25;
+    internal const double MentorLoadWeight = 0.25;
 
     /// <summary>
     /// Every built-in objective with its default weight: common meeting slot 2, goal cohesion 0.5, balanced size 0.25,
@@ -34,4 +36,29 @@ public static class GroupObjectives
         new(new BalancedGroupSizeObjective(), BalancedSizeWeight),
         new(new BalancedMentorLoadObjective(), MentorLoadWeight),
     ];
+
+    /// <summary>
+    /// The one check of a list of weighted group objectives, for requests and settings alike: no missing entry, every
+    /// weight finite and zero or more (all zero is allowed: pairwise score only), no name twice.
+    /// </summary>
+    internal static void Check(Problems problems, IReadOnlyList<WeightedGroupObjective?> objectives)
+    {
+        foreach (var item in objectives)
+        {
+            if (item is null)
+            {
+                problems.Add(ErrorCodes.Required, "A group objective is missing (null).");
+            }
+            else if (!double.IsFinite(item.Weight) || item.Weight < 0)
+            {
+                problems.Add(ErrorCodes.InvalidWeight, string.Create(CultureInfo.InvariantCulture,
+                    $"The weight of group objective '{item.Objective.Name}' must be a finite number of zero or more; got {item.Weight}."), item.Objective.Name);
+            }
+        }
+
+        foreach (var name in objectives.OfType<WeightedGroupObjective>().GroupBy(o => o.Objective.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add(ErrorCodes.DuplicateId, $"Group objective '{name}' is given more than once.", name);
+        }
+    }
 }
