@@ -24,10 +24,4 @@ public sealed class Exclusion
 
     /// <summary>Why, in words safe to show a coordinator (no personal details); <see langword="null"/> for none.</summary>
     public string? Reason { get; }
-
-    /// <summary>Whether the exclusion concerns these two people, in either order.</summary>
-    /// <param name="a">One person.</param>
-    /// <param name="b">The other person.</param>
-    /// <returns><see langword="true"/> when it does.</returns>
-    public bool Concerns(ParticipantId a, ParticipantId b) => (First == a && Second == b) || (First == b && Second == a);
 }

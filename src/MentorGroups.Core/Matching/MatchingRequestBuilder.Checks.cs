@@ -30,7 +30,9 @@ public sealed partial class MatchingRequestBuilder
 
     private IHardConstraint[] BuildConstraints()
     {
-        var constraints = new List<IHardConstraint> { new LineManagerConstraint() };
+        // The line-manager rule is always on and comes first: the caller's own instance when given (once), else a new one.
+        var lineManager = _constraints.OfType<LineManagerConstraint>().FirstOrDefault() ?? new LineManagerConstraint();
+        var constraints = new List<IHardConstraint> { lineManager };
         if (_exclusions.Count > 0)
         {
             constraints.Add(new ExclusionConstraint(_exclusions));

@@ -3,10 +3,16 @@ using MentorGroups.Participants;
 namespace MentorGroups.Matching;
 
 /// <summary>A mentee who has no group, and why, in words a coordinator understands.</summary>
-/// <remarks>Only the engine creates these, as part of a <see cref="MatchingResult"/>.</remarks>
+/// <remarks>The engine explains every mentee it leaves out; a strategy that leaves someone out for its own reason says
+/// why with one of these (see <see cref="Engine.MatchingProblem.CreateResult"/>).</remarks>
 public sealed class UnmatchedMentee
 {
-    internal UnmatchedMentee(ParticipantId mentee, UnmatchedReason reason, string explanation)
+    /// <summary>Creates the reason a mentee has no group.</summary>
+    /// <param name="mentee">The mentee.</param>
+    /// <param name="reason">The kind of reason.</param>
+    /// <param name="explanation">The reason in words (ids and counts only).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
+    public UnmatchedMentee(ParticipantId mentee, UnmatchedReason reason, string explanation)
     {
         Mentee = mentee;
         Reason = reason;

@@ -129,5 +129,5 @@ public static class ErrorCodes
     public const string MissingTimeZone = "scheduling.time-zone-missing";
 
     /// <summary>Two availability masks of different reference weeks or steps were compared.</summary>
-    public const string IncompatibleMasks = "scheduling.masks-incompatible";
+    internal const string IncompatibleMasks = "scheduling.masks-incompatible"; // only the internal availability masks raise it
 }
