@@ -36,27 +36,22 @@ public sealed class CriterionWeightOptions
     // The defaults are the core's (ScoringCriteria.Default), so they are written in one place.
     private static readonly Dictionary<string, double> Defaults = ScoringCriteria.Default().ToDictionary(c => c.Criterion.Name, c => c.Weight, StringComparer.Ordinal);
 
+    // Each option with the name of the criterion it weighs (the name the core and settings files use).
+    private static readonly (string Criterion, string Option, Func<CriterionWeightOptions, double> Weight)[] Names =
+    [
+        ("expertise", nameof(Expertise), o => o.Expertise),
+        ("language", nameof(Language), o => o.Language),
+        ("availability", nameof(Availability), o => o.Availability),
+        ("shared-goals", nameof(SharedGoals), o => o.SharedGoals),
+        ("seniority-gap", nameof(SeniorityGap), o => o.SeniorityGap),
+        ("cross-department", nameof(CrossDepartment), o => o.CrossDepartment),
+    ];
+
     /// <summary>The option that sets each criterion's weight, by criterion name.</summary>
-    internal static IReadOnlyDictionary<string, string> OptionOf { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["expertise"] = nameof(Expertise),
-        ["language"] = nameof(Language),
-        ["availability"] = nameof(Availability),
-        ["shared-goals"] = nameof(SharedGoals),
-        ["seniority-gap"] = nameof(SeniorityGap),
-        ["cross-department"] = nameof(CrossDepartment),
-    };
+    internal static IReadOnlyDictionary<string, string> OptionOf { get; } = Names.ToDictionary(n => n.Criterion, n => n.Option, StringComparer.Ordinal);
 
     /// <summary>The weights by criterion name, as <see cref="WeightSettings.Criteria"/> reads them.</summary>
-    internal IReadOnlyDictionary<string, double> ByCriterion => new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["expertise"] = Expertise,
-        ["language"] = Language,
-        ["availability"] = Availability,
-        ["shared-goals"] = SharedGoals,
-        ["seniority-gap"] = SeniorityGap,
-        ["cross-department"] = CrossDepartment,
-    };
+    internal IReadOnlyDictionary<string, double> ByCriterion => Names.ToDictionary(n => n.Criterion, n => n.Weight(this), StringComparer.Ordinal);
 
     /// <summary>The built-in criteria with these weights, read and checked by the core (<see cref="WeightSettings.Criteria"/>).</summary>
     /// <exception cref="MentorGroups.Validation.MentorGroupsValidationException">A weight is unusable.</exception>

@@ -34,25 +34,21 @@ public sealed class GroupObjectiveWeightOptions
     // The defaults are the core's (GroupObjectives.Default), so they are written in one place.
     private static readonly Dictionary<string, double> Defaults = GroupObjectives.Default().ToDictionary(o => o.Objective.Name, o => o.Weight, StringComparer.Ordinal);
 
+    // Each option with the name of the objective it weighs (the name the core reports).
+    private static readonly (string Objective, string Option, Func<GroupObjectiveWeightOptions, double> Weight)[] Names =
+    [
+        ("common-meeting-slot", nameof(CommonSlot), o => o.CommonSlot),
+        ("goal-cohesion", nameof(Cohesion), o => o.Cohesion),
+        ("unit-diversity", nameof(Diversity), o => o.Diversity),
+        ("balanced-size", nameof(GroupSize), o => o.GroupSize),
+        ("mentor-load", nameof(MentorLoad), o => o.MentorLoad),
+    ];
+
     /// <summary>The option that sets each objective's weight, by objective name.</summary>
-    internal static IReadOnlyDictionary<string, string> OptionOf { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["common-meeting-slot"] = nameof(CommonSlot),
-        ["goal-cohesion"] = nameof(Cohesion),
-        ["unit-diversity"] = nameof(Diversity),
-        ["balanced-size"] = nameof(GroupSize),
-        ["mentor-load"] = nameof(MentorLoad),
-    };
+    internal static IReadOnlyDictionary<string, string> OptionOf { get; } = Names.ToDictionary(n => n.Objective, n => n.Option, StringComparer.Ordinal);
 
     /// <summary>The weights by objective name, as <see cref="WeightSettings.GroupObjectives"/> reads them.</summary>
-    internal IReadOnlyDictionary<string, double> ByObjective => new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["common-meeting-slot"] = CommonSlot,
-        ["goal-cohesion"] = Cohesion,
-        ["unit-diversity"] = Diversity,
-        ["balanced-size"] = GroupSize,
-        ["mentor-load"] = MentorLoad,
-    };
+    internal IReadOnlyDictionary<string, double> ByObjective => Names.ToDictionary(n => n.Objective, n => n.Weight(this), StringComparer.Ordinal);
 
     /// <summary>The library's objectives with these weights, read and checked by the core (<see cref="WeightSettings.GroupObjectives"/>).</summary>
     /// <exception cref="MentorGroups.Validation.MentorGroupsValidationException">A weight is unusable.</exception>

@@ -169,7 +169,7 @@ public sealed class MentorGroupsOptionsValidatorTests
             "Value: The field broken.SizePolicy.MaxMenteesPerMentor.Value must be between 0 and 1000.",
             $"[strategy.unknown] DefaultStrategy: No matching strategy is named 'annealing'; known: {TestStrategies.KnownNames()}.",
             "[policy.min-above-max] SizePolicy: The minimum mentees (12) is above the maximum (10).",
-            "[matching.weight-invalid] CriterionWeights.SharedGoals: The weight must be a finite number of zero or more; got -1.",
+            "[matching.weight-invalid] CriterionWeights.SharedGoals: The weight of criterion 'shared-goals' must be a finite number of zero or more; got -1.",
         ], ex.Failures);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Rules.Criteria;
@@ -46,28 +45,13 @@ public static class ScoringCriteria
     /// </summary>
     internal static void Check(Problems problems, IReadOnlyList<WeightedCriterion?> criteria)
     {
-        foreach (var item in criteria)
-        {
-            if (item is null)
-            {
-                problems.Add(ErrorCodes.Required, "A scoring criterion is missing (null).");
-            }
-            else if (!double.IsFinite(item.Weight) || item.Weight < 0)
-            {
-                problems.Add(ErrorCodes.InvalidWeight, string.Create(CultureInfo.InvariantCulture,
-                    $"The weight of criterion '{item.Criterion.Name}' must be a finite number of zero or more; got {item.Weight}."), item.Criterion.Name);
-            }
-        }
-
+        WeightChecks.CheckEntries(problems, criteria, "A scoring criterion", "criterion", c => c.Criterion.Name, c => c.Weight);
         var valid = criteria.OfType<WeightedCriterion>().ToArray();
         if (valid.Length > 0 && valid.All(c => double.IsFinite(c.Weight) && c.Weight >= 0) && valid.Sum(c => c.Weight) <= 0)
         {
             problems.Add(ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
         }
 
-        foreach (var name in valid.GroupBy(c => c.Criterion.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            problems.Add(ErrorCodes.DuplicateId, $"Criterion '{name}' is given more than once.", name);
-        }
+        WeightChecks.CheckDuplicates(problems, valid, "criterion", c => c.Criterion.Name);
     }
 }

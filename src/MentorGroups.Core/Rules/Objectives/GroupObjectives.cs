@@ -1,4 +1,3 @@
-using System.Globalization;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Rules.Objectives;
@@ -43,22 +42,7 @@ public static class GroupObjectives
     /// </summary>
     internal static void Check(Problems problems, IReadOnlyList<WeightedGroupObjective?> objectives)
     {
-        foreach (var item in objectives)
-        {
-            if (item is null)
-            {
-                problems.Add(ErrorCodes.Required, "A group objective is missing (null).");
-            }
-            else if (!double.IsFinite(item.Weight) || item.Weight < 0)
-            {
-                problems.Add(ErrorCodes.InvalidWeight, string.Create(CultureInfo.InvariantCulture,
-                    $"The weight of group objective '{item.Objective.Name}' must be a finite number of zero or more; got {item.Weight}."), item.Objective.Name);
-            }
-        }
-
-        foreach (var name in objectives.OfType<WeightedGroupObjective>().GroupBy(o => o.Objective.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            problems.Add(ErrorCodes.DuplicateId, $"Group objective '{name}' is given more than once.", name);
-        }
+        WeightChecks.CheckEntries(problems, objectives, "A group objective", "group objective", o => o.Objective.Name, o => o.Weight);
+        WeightChecks.CheckDuplicates(problems, objectives.OfType<WeightedGroupObjective>(), "group objective", o => o.Objective.Name);
     }
 }
