@@ -93,7 +93,7 @@ internal static class MatchRun
         return new GroupOptimisingStrategyOptions
         {
             StartCatalog = catalog,
-            Progress = new Progress<GroupOptimisationProgress>(p => phases.Report(p.IterationBudget <= 0 ? 0 : (double)p.Iteration / p.IterationBudget)),
+            Progress = new OptimisationPhases(phases, subject),
         }.CreateStrategy();
     }
 
