@@ -21,10 +21,16 @@ internal static class MutationRun
         ? new ConformanceOptions { Shape = new RequestShape { MaxMentors = 3, MaxCoMentors = 1, MaxMentees = 8, MaxCapacity = 4 } }
         : new ConformanceOptions();
 
+    /// <summary>The environment variable naming the mutated strategies (comma-separated); eng/mutation-test.sh sets it.</summary>
+    public const string StrategiesVariable = "MENTORGROUPS_MUTATION_STRATEGIES";
+
     /// <summary>
-    /// The built-in strategies whose code the matching selection mutates (stryker-config.matching.json). Under mutation
-    /// testing the conformance properties run for these only: the others cannot kill a mutant of their own code there,
-    /// and the group-optimising search alone would take most of each mutant's time.
+    /// The built-in strategies whose code the running selection mutates (stryker-config.&lt;selection&gt;.json), from
+    /// <see cref="StrategiesVariable"/>; <c>greedy</c> when it is unset. Under mutation testing the conformance
+    /// properties run for these only: the others cannot kill a mutant of the mutated code, or only one the mutated
+    /// strategy's own run kills too, and each costs time on every mutant.
     /// </summary>
-    public static IReadOnlySet<string> MutatedStrategies { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "greedy" };
+    public static IReadOnlySet<string> MutatedStrategies { get; } = new HashSet<string>(
+        (Environment.GetEnvironmentVariable(StrategiesVariable) ?? "greedy").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        StringComparer.OrdinalIgnoreCase);
 }
