@@ -17,9 +17,12 @@ internal static class MutationRun
     /// How the conformance properties run: the kit's defaults, or under mutation testing small requests (at most 3 lead
     /// mentors and 8 mentees), so that a mutant's slower hot path still finishes well inside Stryker's timeout.
     /// </summary>
-    public static ConformanceOptions Conformance => IsActive
-        ? new ConformanceOptions { Shape = new RequestShape { MaxMentors = 3, MaxCoMentors = 1, MaxMentees = 8, MaxCapacity = 4 } }
-        : new ConformanceOptions();
+    public static ConformanceOptions Conformance => new() { Shape = Shape };
+
+    /// <summary>The shape of generated requests: the kit's default, or under mutation testing the small one above.</summary>
+    public static RequestShape Shape => IsActive
+        ? new RequestShape { MaxMentors = 3, MaxCoMentors = 1, MaxMentees = 8, MaxCapacity = 4 }
+        : new RequestShape();
 
     /// <summary>The environment variable naming the mutated strategies (comma-separated); eng/mutation-test.sh sets it.</summary>
     public const string StrategiesVariable = "MENTORGROUPS_MUTATION_STRATEGIES";
