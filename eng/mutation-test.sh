@@ -14,9 +14,11 @@
 #   optimal       the exact strategy: the capacitated assignment solver, its dual check and heap.
 #   stable        stable matching: deferred acceptance, the preference model, the hold heap.
 #   group-search  the group-optimising strategy's local search.
+#   strategies    optimal, stable and group-search in one Stryker run (one build and initial test run, not three).
 #                 stryker-config.<selection>.json; small-instance tests only (the mutation profile below).
-#   engine        the four engine selections above, one after the other (one Stryker run at a time).
-# The matching engine's figure in docs/mutation-testing.md adds up the four engine reports.
+#   engine        matching, then strategies: the whole matching engine, one Stryker run at a time.
+# The matching engine's figure in docs/mutation-testing.md adds up the engine reports
+# (eng/mutation-score.sh REPORT REPORT... prints them as one table).
 #
 # Why a selection project: Stryker 5.1's Microsoft.Testing.Platform runner (the only one that runs xUnit v3 tests
 # here) could not run single tests per mutant on this suite: per-test coverage timed out and most mutant runs hit the
@@ -26,7 +28,7 @@
 # Not part of .ci/run (CI only builds the selection project). Reports go to
 # tests/MentorGroups.Core.MutationTests/StrykerOutput/<timestamp>/reports/ (HTML, JSON, Markdown).
 #
-# Usage: eng/mutation-test.sh [domain|matching|optimal|stable|group-search|engine] [extra Stryker options]
+# Usage: eng/mutation-test.sh [domain|matching|optimal|stable|group-search|strategies|engine] [extra Stryker options]
 #   e.g. eng/mutation-test.sh
 #        eng/mutation-test.sh engine
 #        eng/mutation-test.sh optimal --concurrency 1   (when the machine is busy)
@@ -42,10 +44,10 @@ if [[ $# -gt 0 && "$1" != -* ]]; then
     shift
 fi
 
-readonly ENGINE_SELECTIONS=(matching optimal stable group-search)
+readonly ENGINE_SELECTIONS=(matching strategies)
 
 case "${selection}" in
-    domain | matching | optimal | stable | group-search) ;;
+    domain | matching | optimal | stable | group-search | strategies) ;;
     engine)
         # Each part on its own, so that a part's report (and its per-file table) stands alone.
         for part in "${ENGINE_SELECTIONS[@]}"; do
@@ -54,7 +56,7 @@ case "${selection}" in
         exit 0
         ;;
     *)
-        printf 'mutation-test: unknown selection "%s"; use domain, matching, optimal, stable, group-search or engine.\n' "${selection}" >&2
+        printf 'mutation-test: unknown selection "%s"; use domain, matching, optimal, stable, group-search, strategies or engine.\n' "${selection}" >&2
         exit 2
         ;;
 esac
@@ -71,6 +73,7 @@ case "${selection}" in
     optimal) strategies="optimal" ;;
     stable) strategies="stable,stable-mentor-proposing" ;;
     group-search) strategies="group-optimising" ;;
+    strategies) strategies="optimal,stable,stable-mentor-proposing,group-optimising" ;;
     *) strategies="greedy" ;;
 esac
 export MENTORGROUPS_MUTATION_STRATEGIES="${strategies}"
