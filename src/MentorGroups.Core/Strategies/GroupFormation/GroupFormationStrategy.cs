@@ -33,14 +33,33 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         var run = Form(request, plan, progress, cancellationToken);
 
         // A co-led group that formed with nobody may keep out mentees either mentor would take alone: plan again with
-        // its mentors leading alone, and keep the round that places more.
-        if (plan is not null && SplitIdlePairs(run, plan) is { } split)
+        // its mentors leading alone, and keep the round that places more. Splitting one pair can leave another pair
+        // idle (its mentees now join the mentors who lead alone), so this repeats; every round has fewer pairs, and a
+        // round that places fewer ends it.
+        var rounds = 1;
+        while (rounds <= MaxSplitRounds && plan is not null && SplitIdlePairs(run, plan) is { } split)
         {
-            var second = Form(request, split, progress, cancellationToken);
-            if (second.Placed > run.Placed)
+            var next = Form(request, split, progress, cancellationToken);
+            if (next.Placed < run.Placed)
             {
-                run = second;
-                run.Metrics["secondRound"] = 1;
+                break;
+            }
+
+            // Ties go to the later round: it places as many, with fewer idle pairs.
+            run = next;
+            plan = split;
+            run.Metrics["splitRounds"] = rounds++;
+        }
+
+        // Mentors still idle may open groups for the mentees still left out, as a re-match of these groups would: plan
+        // them alone, keep everyone placed where they are as a start, and keep the round if it places more.
+        if (plan is not null && PlanIdleMentors(request, run, cancellationToken) is { } widened)
+        {
+            var next = Form(request, widened, progress, cancellationToken, start: run.State);
+            if (next.Placed > run.Placed)
+            {
+                run = next;
+                run.Metrics["idleMentorRound"] = 1;
             }
         }
 
@@ -52,8 +71,11 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         return state.Problem.CreateResult(state.Assignment, Name, run.Metrics, fillFreeSeats: false, leftOut, idle, cancellationToken);
     }
 
-    /// <summary>One round: compile with the plan, place, balance sizes, improve.</summary>
-    private FormationRun Form(MatchingRequest request, TeamPlan? plan, FormationProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// One round: compile with the plan, place (starting from the placements of <c>start</c>, an earlier round, when
+    /// given), balance sizes, improve.
+    /// </summary>
+    private FormationRun Form(MatchingRequest request, TeamPlan? plan, FormationProgress progress, CancellationToken cancellationToken, FormationState? start = null)
     {
         var clock = Stopwatch.StartNew();
         progress.Report(GroupFormationStage.Compiling, 0, request.Mentees.Count);
@@ -61,6 +83,10 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         var compiled = clock.Elapsed;
 
         var state = new FormationState(problem);
+        if (start is not null)
+        {
+            StartFrom(state, start);
+        }
         var policy = problem.Policy;
         var minimum = Math.Max(1, policy.MinMentees.Value);
         var hard = policy.MinMentees.IsHard && minimum > 1;
@@ -150,6 +176,61 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
 
         return new TeamPlan(teams, reasons);
     }
+
+    /// <summary>
+    /// The formed teams of the round plus a plan for the mentors no group uses, made as for a re-match with those groups
+    /// running; <see langword="null"/> when nobody left out could be placed that way (no idle mentor, nobody left out,
+    /// or no new team).
+    /// </summary>
+    private static TeamPlan? PlanIdleMentors(MatchingRequest request, FormationRun run, CancellationToken cancellationToken)
+    {
+        var state = run.State;
+        var problem = state.Problem;
+        var leftOut = Enumerable.Range(0, problem.Mentees.Count).Count(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m));
+        var formed = problem.Teams.Where(t => t.ExistingGroup is null && state.Size(t.Index) > 0).ToList();
+        var busy = new HashSet<Participants.ParticipantId>(formed.SelectMany(t => t.Mentors).Select(m => m.Id));
+        busy.UnionWith(request.ExistingGroups.SelectMany(g => g.Mentors));
+        if (leftOut == 0 || busy.Count == request.Mentors.Count)
+        {
+            return null;
+        }
+
+        var extra = TeamPlanner.Plan(request, busy, leftOut, cancellationToken);
+        if (extra is null || extra.Teams.Count == 0)
+        {
+            return null;
+        }
+
+        var teams = formed.Select(t => (IReadOnlyList<Participants.ParticipantId>)[.. t.Mentors.Select(m => m.Id)]).Concat(extra.Teams);
+        return new TeamPlan(teams, extra.IdleReasons);
+    }
+
+    /// <summary>Places every mentee of the earlier round in the team with the same mentors, where the new round has it.</summary>
+    private static void StartFrom(FormationState state, FormationState start)
+    {
+        var teamOfLead = new Dictionary<Participants.ParticipantId, int>();
+        foreach (var team in state.Problem.Teams.Where(t => t.Mentors.Count > 0))
+        {
+            teamOfLead[team.Lead.Id] = team.Index;
+        }
+
+        var before = start.Problem;
+        for (var m = 0; m < before.Mentees.Count; m++)
+        {
+            var old = start.Assignment.TeamOf(m);
+            if (old < 0 || before.IsFixed(m) || before.Teams[old].Mentors.Count == 0 || !teamOfLead.TryGetValue(before.Teams[old].Lead.Id, out var team)
+                || !state.Problem.Teams[team].Mentors.Select(x => x.Id).SequenceEqual(before.Teams[old].Mentors.Select(x => x.Id)))
+            {
+                continue;
+            }
+
+            // Same request, same mentee order: index m is the same person in both rounds.
+            _ = state.CanJoin(m, team, keepMeeting: false) && state.Join(m, team);
+        }
+    }
+
+    // Each round compiles the request again; the bound keeps a pathological plan from costing a compile per pair.
+    private const int MaxSplitRounds = 4;
 
     private static bool Allowed(MatchingRequest request, Enrolments.Enrolment a, Enrolments.Enrolment b) =>
         PairRules.AllowedTogether(request, a, b);

@@ -74,15 +74,18 @@ internal sealed class TeamPlanner
         _sample.Length > 0 && Reach(mentor) == 0 && !_request.Mentees.Any(m => Allowed(mentor, m));
 
     /// <summary>The plan for the request's free mentors; <see langword="null"/> for peer groups (no mentors to plan).</summary>
-    public static TeamPlan? Plan(MatchingRequest request, int freeMentees, CancellationToken cancellationToken)
+    public static TeamPlan? Plan(MatchingRequest request, int freeMentees, CancellationToken cancellationToken) =>
+        Plan(request, new HashSet<ParticipantId>(request.ExistingGroups.SelectMany(g => g.Mentors)), freeMentees, cancellationToken);
+
+    /// <summary>The plan for the request's mentors other than <paramref name="busy"/> (who lead running groups).</summary>
+    public static TeamPlan? Plan(MatchingRequest request, IReadOnlySet<ParticipantId> busy, int freeMentees, CancellationToken cancellationToken)
     {
         if (!request.Policy.IsMentored)
         {
             return null;
         }
 
-        var inRunningGroups = new HashSet<ParticipantId>(request.ExistingGroups.SelectMany(g => g.Mentors));
-        var free = request.Mentors.Where(m => !inRunningGroups.Contains(m.Id)).ToList();
+        var free = request.Mentors.Where(m => !busy.Contains(m.Id)).ToList();
         var planner = new TeamPlanner(request, free);
         var teams = planner.Form(free, freeMentees, cancellationToken);
         return new TeamPlan(teams.Select(t => (IReadOnlyList<ParticipantId>)[.. t.Select(m => m.Id)]), planner._idle);
