@@ -294,7 +294,14 @@ public sealed partial class MatchingProblem
         return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut, cancellationToken) { IdleTeams = idleTeams }.Build();
     }
 
-    internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// The integer value of a pair score, as <see cref="PairValue"/> and <see cref="MatchingResult.Objective"/> count
+    /// it: 1 + the score (clamped to 0..1) in millionths, rounded half away from zero, so 1 to 1,000,001. The 1 makes
+    /// placing a mentee worth more than leaving them out, whatever the score.
+    /// </summary>
+    /// <param name="score">A pair score from 0 to 1.</param>
+    /// <returns>The value.</returns>
+    public static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
 
     internal double ScoreWith(Enrolment mentor, Enrolment mentee) => _scorer.Score(mentor, mentee);
 

@@ -51,7 +51,7 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var patterns = population.Feature("availability-patterns", static p => new AvailabilityPatterns(p));
@@ -85,7 +85,7 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     /// <param name="a">One profile.</param>
     /// <param name="b">The other profile.</param>
     /// <returns>Shared minutes a week.</returns>
-    public static int SharedMinutes(ParticipantProfile a, ParticipantProfile b)
+    internal static int SharedMinutes(ParticipantProfile a, ParticipantProfile b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);

@@ -25,7 +25,7 @@ public sealed class CommonLanguageCriterion : IScoringCriterion, IPreparableCrit
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var languages = LanguageBits(population);
