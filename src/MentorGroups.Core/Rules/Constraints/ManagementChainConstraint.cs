@@ -14,7 +14,7 @@ namespace MentorGroups.Rules.Constraints;
 public sealed class ManagementChainConstraint : IHardConstraint
 {
     /// <summary>The default number of levels: the line manager and their manager.</summary>
-    internal const int DefaultLevels = 2;
+    public const int DefaultLevels = 2;
 
     /// <summary>Creates the constraint.</summary>
     /// <param name="chart">Who reports to whom.</param>
