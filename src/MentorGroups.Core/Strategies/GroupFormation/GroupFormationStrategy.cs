@@ -122,6 +122,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         metrics["menteesMovedForMinimum"] = balancer.Moved;
         metrics["improvingMoves"] = improver.Moves;
         metrics["improvingSwaps"] = improver.Swaps;
+        metrics["exchangesWithLeftOut"] = improver.Exchanges;
         metrics["meetingTimesRepaired"] = improver.Repaired;
         metrics["stoppedByTimeBudget"] = improver.StoppedByTime ? 1 : 0;
         metrics["compileMilliseconds"] = compiled.TotalMilliseconds;

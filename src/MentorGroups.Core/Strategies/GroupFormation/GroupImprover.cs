@@ -3,8 +3,9 @@ namespace MentorGroups.Strategies.GroupFormation;
 /// <summary>
 /// Improves the formed groups without losing a placement, a group's size or a common meeting time. It repairs groups
 /// that cannot meet (the members who cannot attend the time most of the group can are swapped for mentees of other
-/// groups who can, or moved to a group with room they can meet with), then makes every move or swap between groups
-/// that raises the fit: pair value plus how much the mentee's learning goals overlap the group's.
+/// groups who can, or moved to a group with room they can meet with), then makes every move or swap between groups,
+/// and every exchange of a member for a mentee left out, that raises the fit: pair value plus how much the mentee's
+/// learning goals overlap the group's.
 /// </summary>
 internal sealed class GroupImprover(FormationState state, int minimum, double cohesionWeight, DateTime deadline)
 {
@@ -14,6 +15,8 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
     public int Moves { get; private set; }
 
     public int Swaps { get; private set; }
+
+    public int Exchanges { get; private set; }
 
     public int Repaired { get; private set; }
 
@@ -40,7 +43,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
                 }
 
                 var team = state.Assignment.TeamOf(m);
-                if (team >= 0 && !problem.IsFixed(m) && ImproveOne(m, team))
+                if (!problem.IsFixed(m) && (team >= 0 ? ImproveOne(m, team) : ExchangeIn(m)))
                 {
                     changed++;
                 }
@@ -95,6 +98,61 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
                     Swaps++;
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Lets a mentee who is left out take the seat of a member who fits the group less, when the group can still meet:
+    /// as many are placed, and the group is the better set of people. The one who leaves is then left out, with the
+    /// reason read from the final groups, unless a later fill finds them a seat elsewhere.
+    /// </summary>
+    private bool ExchangeIn(int m)
+    {
+        var seen = 0;
+        foreach (var c in state.Candidates(m))
+        {
+            if (seen++ >= TeamsPerMentee)
+            {
+                break;
+            }
+
+            var team = c.Team;
+            if (state.Closed[team] || state.Size(team) == 0)
+            {
+                continue;
+            }
+
+            var weakest = -1;
+            var best = 0;
+            foreach (var k in state.Members[team])
+            {
+                if (state.Problem.IsFixed(k))
+                {
+                    continue;
+                }
+
+                var gain = c.Value - state.ValueOf(k, team) + Cohesion(m, team, k) - Cohesion(k, team, k);
+                if (gain > best && state.CanJoin(m, team, keepMeeting: true, replacing: k))
+                {
+                    best = gain;
+                    weakest = k;
+                }
+            }
+
+            if (weakest >= 0)
+            {
+                state.Leave(weakest);
+                if (state.Join(m, team))
+                {
+                    Exchanges++;
+                    return true;
+                }
+
+                // The assignment refused after all: put the member back as they were.
+                state.Join(weakest, team);
             }
         }
 
