@@ -6,13 +6,19 @@
 # killed / (killed + survived + timed out + no coverage): a timeout is reported apart and not counted as a kill
 # (eng/mutation-score.sh prints the table per file after each run). See docs/mutation-testing.md for the results.
 #
-# Two selections, each a Stryker configuration at the repository root and a set of test files compiled by
+# Five selections, each a Stryker configuration at the repository root and a set of test files compiled by
 # tests/MentorGroups.Core.MutationTests (the same files as tests/MentorGroups.Core.Tests, no copies):
-#   domain    (default) the domain model: participants, programmes, enrolments, groups, size policies, validation.
-#             stryker-config.json; about 600 mutants, about 3 minutes on two cores.
-#   matching  the matching engine's core: teams, the assignment, augmentation, hard constraints, the greedy strategy.
-#             stryker-config.matching.json; small-instance tests only (the mutation profile below), still far slower
-#             per mutant than the domain model.
+#   domain        (default) the domain model: participants, programmes, enrolments, groups, size policies, validation.
+#                 stryker-config.json.
+#   matching      the engine's core: hard constraints, teams, pair rules, the assignment, augmentation, greedy.
+#   optimal       the exact strategy: the capacitated assignment solver, its dual check and heap.
+#   stable        stable matching: deferred acceptance, the preference model, the hold heap.
+#   group-search  the group-optimising strategy's local search.
+#   strategies    optimal, stable and group-search in one Stryker run (one build and initial test run, not three).
+#                 stryker-config.<selection>.json; small-instance tests only (the mutation profile below).
+#   engine        matching, then strategies: the whole matching engine, one Stryker run at a time.
+# The matching engine's figure in docs/mutation-testing.md adds up the engine reports
+# (eng/mutation-score.sh REPORT REPORT... prints them as one table).
 #
 # Why a selection project: Stryker 5.1's Microsoft.Testing.Platform runner (the only one that runs xUnit v3 tests
 # here) could not run single tests per mutant on this suite: per-test coverage timed out and most mutant runs hit the
@@ -22,9 +28,10 @@
 # Not part of .ci/run (CI only builds the selection project). Reports go to
 # tests/MentorGroups.Core.MutationTests/StrykerOutput/<timestamp>/reports/ (HTML, JSON, Markdown).
 #
-# Usage: eng/mutation-test.sh [domain|matching] [extra Stryker options]
+# Usage: eng/mutation-test.sh [domain|matching|optimal|stable|group-search|strategies|engine] [extra Stryker options]
 #   e.g. eng/mutation-test.sh
-#        eng/mutation-test.sh matching
+#        eng/mutation-test.sh engine
+#        eng/mutation-test.sh optimal --concurrency 1   (when the machine is busy)
 #        eng/mutation-test.sh domain --break-at 80      (exit non-zero below 80%)
 set -euo pipefail
 
@@ -37,14 +44,39 @@ if [[ $# -gt 0 && "$1" != -* ]]; then
     shift
 fi
 
+readonly ENGINE_SELECTIONS=(matching strategies)
+
 case "${selection}" in
-    domain) config="stryker-config.json" ;;
-    matching) config="stryker-config.matching.json" ;;
+    domain | matching | optimal | stable | group-search | strategies) ;;
+    engine)
+        # Each part on its own, so that a part's report (and its per-file table) stands alone.
+        for part in "${ENGINE_SELECTIONS[@]}"; do
+            "${BASH_SOURCE[0]}" "${part}" "$@"
+        done
+        exit 0
+        ;;
     *)
-        printf 'mutation-test: unknown selection "%s"; use "domain" or "matching".\n' "${selection}" >&2
+        printf 'mutation-test: unknown selection "%s"; use domain, matching, optimal, stable, group-search, strategies or engine.\n' "${selection}" >&2
         exit 2
         ;;
 esac
+
+if [[ "${selection}" == "domain" ]]; then
+    config="stryker-config.json"
+else
+    config="stryker-config.${selection}.json"
+fi
+
+# The built-in strategies whose code each engine selection mutates: their conformance properties run (small).
+case "${selection}" in
+    matching) strategies="greedy" ;;
+    optimal) strategies="optimal" ;;
+    stable) strategies="stable,stable-mentor-proposing" ;;
+    group-search) strategies="group-optimising" ;;
+    strategies) strategies="optimal,stable,stable-mentor-proposing,group-optimising" ;;
+    *) strategies="greedy" ;;
+esac
+export MENTORGROUPS_MUTATION_STRATEGIES="${strategies}"
 
 cd "${REPO_ROOT}"
 dotnet tool restore
@@ -56,8 +88,8 @@ export MutationSelection="${selection}"
 # but the conformance properties try fewer random requests each (override with MENTORGROUPS_CONFORMANCE_MAXTEST),
 # since they run once per mutant on an instrumented library several times slower than the real one.
 export MENTORGROUPS_MUTATION_RUN=1
-# The matching selection tries 5 small requests per invariant: its properties run the mutated hot paths themselves.
-if [[ "${selection}" == "matching" ]]; then
+# The engine selections try 5 small requests per invariant: their properties run the mutated hot paths themselves.
+if [[ "${selection}" != "domain" ]]; then
     export MENTORGROUPS_CONFORMANCE_MAXTEST="${MENTORGROUPS_CONFORMANCE_MAXTEST:-5}"
 else
     export MENTORGROUPS_CONFORMANCE_MAXTEST="${MENTORGROUPS_CONFORMANCE_MAXTEST:-10}"

@@ -19,6 +19,18 @@ internal sealed record ProgrammeSettings(
     /// <summary>The settings version this tool reads and writes.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>The most levels of a management chain the settings may ask to keep apart.</summary>
+    public const int MaxManagementLevels = 20;
+
+    /// <summary>
+    /// Whether and how far people are kept apart from their management chain (<c>managementChain</c> in the settings);
+    /// <see langword="null"/> when the settings do not ask and no organisation chart is given.
+    /// </summary>
+    public ManagementChainRule? ManagementChain { get; init; }
+
+    /// <summary>The organisation chart given with --org-chart, or <see langword="null"/>.</summary>
+    public OrganisationChartTable? OrganisationChart { get; init; }
+
     /// <summary>The presets by name.</summary>
     public static IReadOnlyDictionary<string, GroupSizePolicy> Presets { get; } =
         SizePolicyPresets.Names.ToDictionary(n => n, n => SizePolicyPresets.TryGet(n, out var p) ? p : throw new InvalidOperationException(n), StringComparer.OrdinalIgnoreCase);
@@ -121,6 +133,7 @@ internal sealed record ProgrammeSettings(
         }
 
         var criteria = ResolveWeights(document.Weights, Add);
+        var chain = ResolveManagementChain(document.ManagementChain, Add);
         Programme? programme = null;
         if (policy is not null)
         {
@@ -158,7 +171,10 @@ internal sealed record ProgrammeSettings(
             return null;
         }
 
-        return new ProgrammeSettings(programme!, strategy, criteria, document.Seed ?? 0, document.RequireCommonLanguage ?? false);
+        return new ProgrammeSettings(programme!, strategy, criteria, document.Seed ?? 0, document.RequireCommonLanguage ?? false)
+        {
+            ManagementChain = chain,
+        };
     }
 
     private static GroupSizePolicy? ResolvePolicy(SettingsDocument document, Action<string, string, string> add)
@@ -228,6 +244,23 @@ internal sealed record ProgrammeSettings(
         }
     }
 
+    private static ManagementChainRule? ResolveManagementChain(ManagementChainSection? section, Action<string, string, string> add)
+    {
+        if (section is null)
+        {
+            return null;
+        }
+
+        var levels = section.Levels ?? Rules.Constraints.ManagementChainConstraint.DefaultLevels;
+        if (levels is < 1 or > MaxManagementLevels)
+        {
+            add("$.managementChain.levels", InputCodes.BadSetting,
+                $"'levels' must be from 1 (the line manager only) to {MaxManagementLevels}; got {levels}.");
+        }
+
+        return new ManagementChainRule(levels, section.SeparateTeammates ?? false);
+    }
+
     private static IReadOnlyList<WeightedCriterion> ResolveWeights(Dictionary<string, double>? weights, Action<string, string, string> add)
     {
         try
@@ -246,3 +279,6 @@ internal sealed record ProgrammeSettings(
         }
     }
 }
+
+/// <summary>Keeps everyone apart from the people up to <paramref name="Levels"/> levels up their management chain, and optionally two mentees of one manager.</summary>
+internal sealed record ManagementChainRule(int Levels, bool SeparateTeammates);

@@ -55,7 +55,7 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     {
         ArgumentNullException.ThrowIfNull(population);
         var patterns = population.Feature("availability-patterns", static p => new AvailabilityPatterns(p));
-        var keys = KeyedRows.Number(population.Mentees.Count, e => (patterns.MenteePattern[e], patterns.MenteeZone[e]));
+        var keys = KeyedRows.Number(population, e => (patterns.MenteePattern[e], patterns.MenteeZone[e]));
         return KeyedRows.Wrap(new Prepared(patterns, TargetMinutes), population, keys);
     }
 
