@@ -9,7 +9,7 @@ namespace MentorGroups.Scheduling;
 /// </summary>
 /// <remarks>
 /// <para><b>Time line.</b> The planning week runs from Monday 00:00 UTC of <see cref="ReferenceWeek"/> for seven days.
-/// A slot starts there on a multiple of <see cref="StepMinutes"/> and may run past the week's end. Each member's local
+/// A slot starts there on a multiple of <see cref="MeetingSlotOptions.StepMinutes"/> and may run past the week's end. Each member's local
 /// weekly windows are placed on that UTC line with their zone's real rules for each date: a window on the Sunday after a daylight-saving change lands one hour away from the same
 /// window on the Saturday before it.</para>
 /// <para><b>Daylight-saving edges.</b> Each real UTC minute is read as the one local time it shows. A local time
@@ -22,7 +22,7 @@ namespace MentorGroups.Scheduling;
 /// <see cref="MeetingSlot.Attendees"/> truthful while still not letting missing data block the group.</para>
 /// <para><b>Ranking.</b> Starts where the most members can attend are grouped into windows: runs of consecutive starts
 /// with exactly the same attendees. Each window gives one slot, at its start with the most attendees inside their local
-/// daytime (<see cref="DaytimeStart"/>–<see cref="DaytimeEnd"/>), the earliest such start on ties. Slots are then
+/// daytime (<see cref="MeetingSlotOptions.DaytimeStart"/>–<see cref="MeetingSlotOptions.DaytimeEnd"/>), the earliest such start on ties. Slots are then
 /// ordered by (1) more attendees inside their daytime, (2) a longer window, which leaves room to move the meeting,
 /// (3) the earlier UTC start.</para>
 /// </remarks>
@@ -63,19 +63,19 @@ public sealed class MeetingSlotFinder
     public DateOnly ReferenceWeek { get; }
 
     /// <summary>Meeting length in minutes.</summary>
-    public int SlotLengthMinutes { get; }
+    internal int SlotLengthMinutes { get; }
 
     /// <summary>Minutes between possible starts.</summary>
-    public int StepMinutes { get; }
+    internal int StepMinutes { get; }
 
     /// <summary>At most this many slots are returned.</summary>
-    public int MaxResults { get; }
+    internal int MaxResults { get; }
 
     /// <summary>Start of the preferred local daytime.</summary>
-    public TimeOnly DaytimeStart { get; }
+    internal TimeOnly DaytimeStart { get; }
 
     /// <summary>End of the preferred local daytime.</summary>
-    public TimeOnly DaytimeEnd { get; }
+    internal TimeOnly DaytimeEnd { get; }
 
     /// <summary>Finds meeting slots for participants, reading time zone and availability from their profiles.</summary>
     /// <param name="participants">The group.</param>

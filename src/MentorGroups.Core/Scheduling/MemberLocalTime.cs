@@ -33,8 +33,8 @@ public sealed record MemberLocalTime
     public bool WithinDaytime { get; }
 
     /// <summary>The local day the slot starts, or <see langword="null"/> when the member has no time zone.</summary>
-    public DayOfWeek? Day => LocalStart?.DayOfWeek;
+    internal DayOfWeek? Day => LocalStart?.DayOfWeek;
 
     /// <summary>The local time the slot starts, or <see langword="null"/> when the member has no time zone.</summary>
-    public TimeOnly? StartTime => LocalStart is { } start ? TimeOnly.FromTimeSpan(start.TimeOfDay) : null;
+    internal TimeOnly? StartTime => LocalStart is { } start ? TimeOnly.FromTimeSpan(start.TimeOfDay) : null;
 }

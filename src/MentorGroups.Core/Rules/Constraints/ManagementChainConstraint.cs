@@ -7,7 +7,7 @@ namespace MentorGroups.Rules.Constraints;
 
 /// <summary>
 /// Confidentiality beyond the direct line manager: nobody shares a group with anyone in their management chain up to
-/// <see cref="Levels"/> levels (their manager, their manager's manager, ...), read from an <see cref="OrganisationChart"/>
+/// the given number of levels (their manager, their manager's manager, ...), read from an <see cref="OrganisationChart"/>
 /// that may name people who are not enrolled; and, optionally, two mentees who report to the same line manager do not
 /// share a group either.
 /// </summary>
@@ -31,13 +31,13 @@ public sealed class ManagementChainConstraint : IHardConstraint
     }
 
     /// <summary>Who reports to whom.</summary>
-    public OrganisationChart Chart { get; }
+    internal OrganisationChart Chart { get; }
 
     /// <summary>How many levels up the management chain are kept apart.</summary>
-    public int Levels { get; }
+    internal int Levels { get; }
 
     /// <summary>Whether two mentees who report to the same line manager are kept apart.</summary>
-    public bool SeparateTeammates { get; }
+    internal bool SeparateTeammates { get; }
 
     /// <inheritdoc/>
     public string Name => "management-chain";

@@ -35,7 +35,7 @@ public sealed class AttributeCriterion : IScoringCriterion
         new(attributeKey, static (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ? 0 : 1);
 
     /// <summary>The attribute key.</summary>
-    public string AttributeKey { get; }
+    internal string AttributeKey { get; }
 
     /// <inheritdoc/>
     public string Name { get; }

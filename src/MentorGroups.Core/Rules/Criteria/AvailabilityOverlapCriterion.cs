@@ -8,7 +8,7 @@ namespace MentorGroups.Rules.Criteria;
 
 /// <summary>
 /// Whether mentor and mentee can meet: weekly minutes their availability windows share once both are placed in UTC,
-/// relative to <see cref="TargetMinutes"/> (1 when they share at least that much). Without availability on both sides,
+/// relative to the target minutes given to the constructor (1 when they share at least that much). Without availability on both sides,
 /// falls back to how far apart their time zones are (1 for the same offset, 0 for 12 hours or more); neutral (0.5)
 /// when neither is known.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     }
 
     /// <summary>Shared weekly minutes that give a full score.</summary>
-    public int TargetMinutes { get; }
+    internal int TargetMinutes { get; }
 
     /// <inheritdoc/>
     public string Name => "availability";

@@ -5,7 +5,7 @@ namespace MentorGroups.Rules.Criteria;
 
 /// <summary>
 /// Diversity of thinking: 1 when mentor and mentee come from different organisational units, 0 when from the same
-/// (or the reverse when <see cref="PreferSameUnit"/> is set). Neutral (0.5) when either unit is unknown.
+/// (or the reverse when created with <c>preferSameUnit</c>). Neutral (0.5) when either unit is unknown.
 /// </summary>
 public sealed class CrossDepartmentCriterion : IScoringCriterion, IPreparableCriterion
 {
@@ -14,7 +14,7 @@ public sealed class CrossDepartmentCriterion : IScoringCriterion, IPreparableCri
     public CrossDepartmentCriterion(bool preferSameUnit = false) => PreferSameUnit = preferSameUnit;
 
     /// <summary>Whether pairs from the same unit are preferred instead of pairs across units.</summary>
-    public bool PreferSameUnit { get; }
+    internal bool PreferSameUnit { get; }
 
     /// <inheritdoc/>
     public string Name => "cross-department";

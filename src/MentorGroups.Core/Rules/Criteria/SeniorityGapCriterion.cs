@@ -20,7 +20,7 @@ public sealed class SeniorityGapCriterion : IScoringCriterion, IPreparableCriter
     }
 
     /// <summary>Levels between mentor and mentee that fit best.</summary>
-    public int IdealGap { get; }
+    internal int IdealGap { get; }
 
     /// <inheritdoc/>
     public string Name => "seniority-gap";
