@@ -4,7 +4,8 @@ using MentorGroups.Benchmarks.Commands;
 namespace MentorGroups.Benchmarks;
 
 /// <summary>
-/// <c>compare --mentees N</c> compares the exact strategy with OR-Tools; <c>scale</c> records the scaling run;
+/// <c>compare --mentees N</c> compares the exact strategy with OR-Tools; <c>groups</c> and <c>groups-exact</c> measure the
+/// default strategy (at scale, and against the CP-SAT optimum on small instances); <c>scale</c> records the scaling run;
 /// anything else goes to BenchmarkDotNet (e.g. <c>--filter *Strategy*</c>).
 /// </summary>
 internal static class Program
@@ -18,6 +19,8 @@ internal static class Program
                 return CompareCommand.Run(args);
             case "groups":
                 return GroupsCommand.Run(args);
+            case "groups-exact":
+                return GroupsExactCommand.Run(args);
             case "scale":
                 return ScaleCommand.Run(args);
             case "profile":

@@ -23,7 +23,11 @@ internal sealed class InputOptions
             Description = "The CSV's encoding when it is not UTF-8, e.g. windows-1252 (Excel's \"CSV (comma delimited)\" on Windows). Default: UTF-8, or UTF-16 with a byte order mark.",
         };
         Sample = new Option<bool>("--sample") { Description = "Use the sample programme embedded in the tool instead of files." };
-        Settings = new Option<FileInfo?>("--settings") { Description = "Programme settings JSON: policy, strategy, weights, seed, common language." };
+        Settings = new Option<FileInfo?>("--settings") { Description = "Programme settings JSON: policy, strategy, weights, seed, common language, management chain." };
+        OrgChart = new Option<FileInfo?>("--org-chart")
+        {
+            Description = "Organisation chart CSV with the columns employee_id and manager_id, covering people who are not enrolled: nobody shares a group with anyone in their management chain (2 levels up unless the settings' managementChain says otherwise).",
+        };
         if (withMatchingOptions)
         {
             Strategy = new Option<string?>("--strategy")
@@ -46,6 +50,8 @@ internal sealed class InputOptions
 
     public Option<FileInfo?> Settings { get; }
 
+    public Option<FileInfo?> OrgChart { get; }
+
     public Option<string?>? Strategy { get; }
 
     public Option<int?>? Seed { get; }
@@ -57,6 +63,7 @@ internal sealed class InputOptions
         command.Add(Delimiter);
         command.Add(Encoding);
         command.Add(Settings);
+        command.Add(OrgChart);
         if (Strategy is not null)
         {
             command.Add(Strategy);
@@ -79,6 +86,11 @@ internal sealed class InputOptions
         if (parse.GetValue(Settings) is { } settings)
         {
             yield return ("--settings", settings.FullName);
+        }
+
+        if (parse.GetValue(OrgChart) is { } chart)
+        {
+            yield return ("--org-chart", chart.FullName);
         }
     }
 
@@ -124,6 +136,23 @@ internal sealed class InputOptions
             problems.AddRange(ex.Problems);
         }
 
+        OrganisationChartTable? chart = null;
+        if (format is not null && parse.GetValue(OrgChart) is { } chartFile)
+        {
+            try
+            {
+                chart = OrganisationChartCsvReader.ReadFile(chartFile.FullName, format, cancellationToken);
+                if (table is not null)
+                {
+                    problems.AddRange(OrganisationChartCheck.Against(chart, table));
+                }
+            }
+            catch (InputException ex)
+            {
+                problems.AddRange(ex.Problems);
+            }
+        }
+
         if (Strategy is not null && parse.GetValue(Strategy) is { } strategy && !Services.Strategies.Contains(strategy))
         {
             problems.Add(new InputProblem("command line", null, null, "--strategy", Validation.ErrorCodes.UnknownStrategy,
@@ -139,6 +168,8 @@ internal sealed class InputOptions
         {
             Strategy = Strategy is not null && parse.GetValue(Strategy) is { } s ? s : settings.Strategy,
             Seed = Seed is not null && parse.GetValue(Seed) is { } seed ? seed : settings.Seed,
+            OrganisationChart = chart,
+            ManagementChain = settings.ManagementChain ?? (chart is null ? null : new ManagementChainRule(Rules.Constraints.ManagementChainConstraint.DefaultLevels, SeparateTeammates: false)),
         };
         return (table!, settings);
     }

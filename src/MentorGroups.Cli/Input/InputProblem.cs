@@ -100,6 +100,15 @@ internal static class InputCodes
 
     /// <summary>A participant named on the command line is not in the input.</summary>
     public const string UnknownParticipant = "participant.unknown";
+
+    /// <summary>The organisation chart names a person twice, or someone as their own manager.</summary>
+    public const string ChartDuplicate = "chart.person-duplicate";
+
+    /// <summary>The organisation chart's line managers go round in a circle.</summary>
+    public const string ChartCycle = "chart.cycle";
+
+    /// <summary>The organisation chart and the participants file name different line managers for one person.</summary>
+    public const string ChartConflict = "chart.manager-conflict";
 }
 
 /// <summary>Thrown when input is invalid; carries every problem found so the command can print them all.</summary>

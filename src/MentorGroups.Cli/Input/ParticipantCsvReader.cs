@@ -146,7 +146,7 @@ internal static class ParticipantCsvReader
         return new ParticipantTable(source, rows);
     }
 
-    private static bool IsBlank(CsvReader csv)
+    internal static bool IsBlank(CsvReader csv)
     {
         for (var i = 0; i < csv.FieldCount; i++)
         {
@@ -164,7 +164,7 @@ internal static class ParticipantCsvReader
     /// steer a terminal. Line breaks and tabs inside a quoted cell are text a spreadsheet can hold, and are kept.
     /// </summary>
     /// <returns>Whether the row had any.</returns>
-    private static bool ControlCharacters(CsvReader csv, Dictionary<string, int> header, string source, List<InputProblem> problems)
+    internal static bool ControlCharacters(CsvReader csv, Dictionary<string, int> header, string source, List<InputProblem> problems)
     {
         var found = false;
         for (var i = 0; i < csv.FieldCount; i++)
@@ -192,7 +192,7 @@ internal static class ParticipantCsvReader
         return found;
     }
 
-    private static CsvReaderOptions Options(List<InputProblem> problems, string source, char delimiter) => CsvReaderOptions.Default with
+    internal static CsvReaderOptions Options(List<InputProblem> problems, string source, char delimiter) => CsvReaderOptions.Default with
     {
         Separator = delimiter,
         HasHeader = true,

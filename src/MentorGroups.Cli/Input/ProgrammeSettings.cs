@@ -19,6 +19,18 @@ internal sealed record ProgrammeSettings(
     /// <summary>The settings version this tool reads and writes.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>The most levels of a management chain the settings may ask to keep apart.</summary>
+    public const int MaxManagementLevels = 20;
+
+    /// <summary>
+    /// Whether and how far people are kept apart from their management chain (<c>managementChain</c> in the settings);
+    /// <see langword="null"/> when the settings do not ask and no organisation chart is given.
+    /// </summary>
+    public ManagementChainRule? ManagementChain { get; init; }
+
+    /// <summary>The organisation chart given with --org-chart, or <see langword="null"/>.</summary>
+    public OrganisationChartTable? OrganisationChart { get; init; }
+
     /// <summary>The presets by name.</summary>
     public static IReadOnlyDictionary<string, GroupSizePolicy> Presets { get; } =
         SizePolicyPresets.Names.ToDictionary(n => n, n => SizePolicyPresets.TryGet(n, out var p) ? p : throw new InvalidOperationException(n), StringComparer.OrdinalIgnoreCase);
@@ -121,6 +133,7 @@ internal sealed record ProgrammeSettings(
         }
 
         var criteria = ResolveWeights(document.Weights, Add);
+        var chain = ResolveManagementChain(document.ManagementChain, Add);
         Programme? programme = null;
         if (policy is not null)
         {
@@ -158,7 +171,10 @@ internal sealed record ProgrammeSettings(
             return null;
         }
 
-        return new ProgrammeSettings(programme!, strategy, criteria, document.Seed ?? 0, document.RequireCommonLanguage ?? false);
+        return new ProgrammeSettings(programme!, strategy, criteria, document.Seed ?? 0, document.RequireCommonLanguage ?? false)
+        {
+            ManagementChain = chain,
+        };
     }
 
     private static GroupSizePolicy? ResolvePolicy(SettingsDocument document, Action<string, string, string> add)
@@ -228,30 +244,41 @@ internal sealed record ProgrammeSettings(
         }
     }
 
+    private static ManagementChainRule? ResolveManagementChain(ManagementChainSection? section, Action<string, string, string> add)
+    {
+        if (section is null)
+        {
+            return null;
+        }
+
+        var levels = section.Levels ?? Rules.Constraints.ManagementChainConstraint.DefaultLevels;
+        if (levels is < 1 or > MaxManagementLevels)
+        {
+            add("$.managementChain.levels", InputCodes.BadSetting,
+                $"'levels' must be from 1 (the line manager only) to {MaxManagementLevels}; got {levels}.");
+        }
+
+        return new ManagementChainRule(levels, section.SeparateTeammates ?? false);
+    }
+
     private static IReadOnlyList<WeightedCriterion> ResolveWeights(Dictionary<string, double>? weights, Action<string, string, string> add)
     {
-        var defaults = ScoringCriteria.Default();
-        if (weights is null)
+        try
         {
-            return defaults;
+            return WeightSettings.Criteria(weights);
         }
-
-        var known = defaults.Select(c => c.Criterion.Name).ToArray();
-        foreach (var name in weights.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)))
+        catch (MentorGroupsValidationException ex)
         {
-            add($"$.weights.{name}", InputCodes.UnknownSetting, $"'{name}' is not a criterion; known: {string.Join(", ", known)}.");
-        }
+            // The core's words; each error points at the weight it names, or at the section for one about all weights.
+            foreach (var error in ex.Errors)
+            {
+                add(error.Target is { } name ? $"$.weights.{name}" : "$.weights", error.Code == ErrorCodes.UnknownWeight ? InputCodes.UnknownSetting : error.Code, error.Message);
+            }
 
-        foreach (var (name, weight) in weights.Where(w => !double.IsFinite(w.Value) || w.Value < 0))
-        {
-            add($"$.weights.{name}", ErrorCodes.InvalidWeight, $"The weight of '{name}' must be zero or more; got {weight}.");
+            return ScoringCriteria.Default();
         }
-
-        if (defaults.All(c => (weights.TryGetValue(c.Criterion.Name, out var w) ? w : c.Weight) <= 0))
-        {
-            add("$.weights", ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
-        }
-
-        return defaults.Select(c => weights.TryGetValue(c.Criterion.Name, out var w) ? c with { Weight = w } : c).ToArray();
     }
 }
+
+/// <summary>Keeps everyone apart from the people up to <paramref name="Levels"/> levels up their management chain, and optionally two mentees of one manager.</summary>
+internal sealed record ManagementChainRule(int Levels, bool SeparateTeammates);

@@ -23,6 +23,18 @@ internal sealed class SettingsDocument
     public int? Seed { get; init; }
 
     public bool? RequireCommonLanguage { get; init; }
+
+    /// <summary>Keeps people apart from their management chain, read from the organisation chart (--org-chart) and the participants' manager_id.</summary>
+    public ManagementChainSection? ManagementChain { get; init; }
+}
+
+internal sealed class ManagementChainSection
+{
+    /// <summary>How many levels up the chain are kept apart; 2 (line manager and their manager) when left out.</summary>
+    public int? Levels { get; init; }
+
+    /// <summary>Whether two mentees of the same line manager may not share a group; false when left out.</summary>
+    public bool? SeparateTeammates { get; init; }
 }
 
 internal sealed class ProgrammeSection

@@ -11,7 +11,8 @@ namespace MentorGroups.Cli.Input;
 /// </summary>
 internal sealed class SettingsJson
 {
-    private static readonly string[] RootFields = ["version", "programme", "policy", "limits", "strategy", "weights", "seed", "requireCommonLanguage"];
+    private static readonly string[] RootFields = ["version", "programme", "policy", "limits", "strategy", "weights", "seed", "requireCommonLanguage", "managementChain"];
+    private static readonly string[] ManagementChainFields = ["levels", "separateTeammates"];
     private static readonly string[] ProgrammeFields = ["id", "name", "purpose", "sharedLearningGoal", "sharedGoalTags", "startDate", "endDate"];
     private static readonly string[] LimitNames = ["minMentors", "maxMentors", "minMentees", "maxMentees", "maxMenteesPerMentor"];
     private static readonly string[] LimitFields = ["value", "kind", "rationale"];
@@ -180,6 +181,18 @@ internal sealed class SettingsJson
             Weights = Object(root, "$", "weights") is { } w ? Weights(w) : null,
             Seed = Integer(root, "$", "seed"),
             RequireCommonLanguage = Boolean(root, "$", "requireCommonLanguage"),
+            ManagementChain = Object(root, "$", "managementChain") is { } c ? ManagementChain(c) : null,
+        };
+    }
+
+    private ManagementChainSection ManagementChain(JsonElement section)
+    {
+        const string Path = "$.managementChain";
+        Fields(section, Path, ManagementChainFields);
+        return new ManagementChainSection
+        {
+            Levels = Integer(section, Path, "levels"),
+            SeparateTeammates = Boolean(section, Path, "separateTeammates"),
         };
     }
 

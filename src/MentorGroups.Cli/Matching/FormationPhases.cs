@@ -4,7 +4,7 @@ namespace MentorGroups.Cli.Matching;
 
 /// <summary>
 /// Shows a group-formation run as one phase per stage (planning, compiling, placing, balancing, improving, explaining),
-/// with the share of the stage done for the stages that count their steps (placing, balancing, improving); the others
+/// with the share of the stage done for the stages that count their steps (compiling, placing, balancing, improving); the others
 /// report only that they started, so they show a spinner rather than a bar standing at 0 %.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,7 @@ internal sealed class FormationPhases(IMatchPhases phases, string subject) : IPr
     }
 
     private static bool CountsSteps(GroupFormationStage stage) =>
-        stage is GroupFormationStage.Placing or GroupFormationStage.Balancing or GroupFormationStage.Improving;
+        stage is GroupFormationStage.Compiling or GroupFormationStage.Placing or GroupFormationStage.Balancing or GroupFormationStage.Improving;
 
     private static string Describe(GroupFormationStage stage) => stage switch
     {

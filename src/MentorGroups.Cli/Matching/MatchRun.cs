@@ -37,6 +37,13 @@ internal static class MatchRun
             builder.RequireCommonLanguage();
         }
 
+        if (settings.ManagementChain is { } chain)
+        {
+            // People the chart does not list keep the line manager of their participants row.
+            var rows = settings.OrganisationChart?.Rows ?? [];
+            builder.WithOrganisationChart(new OrganisationChart(rows.Select(r => KeyValuePair.Create(r.Employee, r.Manager))), chain.Levels, chain.SeparateTeammates);
+        }
+
         try
         {
             return builder.Build();
@@ -93,7 +100,7 @@ internal static class MatchRun
         return new GroupOptimisingStrategyOptions
         {
             StartCatalog = catalog,
-            Progress = new Progress<GroupOptimisationProgress>(p => phases.Report(p.IterationBudget <= 0 ? 0 : (double)p.Iteration / p.IterationBudget)),
+            Progress = new OptimisationPhases(phases, subject),
         }.CreateStrategy();
     }
 

@@ -36,9 +36,11 @@ internal sealed class CandidateScanner
     private readonly int[] _capacity;
     private readonly bool[] _open;
 
-    public CandidateScanner(MatchingRequest request, PairScorer scorer, IReadOnlyList<MentorTeam> teams, IReadOnlyList<int> scanTeams, IReadOnlyList<int> openTeams)
+    /// <summary>Prepares the criteria and constraints for the request's population and indexes the teams.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled: checked between preparations and inside the built-in ones.</exception>
+    public CandidateScanner(MatchingRequest request, PairScorer scorer, IReadOnlyList<MentorTeam> teams, IReadOnlyList<int> scanTeams, IReadOnlyList<int> openTeams, CancellationToken cancellationToken = default)
     {
-        _population = MatchingPopulation.For(request);
+        _population = MatchingPopulation.For(request, cancellationToken);
         var weighted = scorer.Criteria.Where(c => c.Weight > 0).ToArray();
         _criterionNames = [.. weighted.Select(c => Extensions.NameOf(c.Criterion))];
         _criteria = [.. weighted.Select(c => PrepareCriterion(c.Criterion))];
@@ -47,6 +49,7 @@ internal sealed class CandidateScanner
         _pairConstraints = [.. request.Constraints];
         _constraintNames = [.. request.Constraints.Select(Extensions.NameOf)];
         _constraints = [.. request.Constraints.Select(PrepareConstraint)];
+        cancellationToken.ThrowIfCancellationRequested();
 
         var mentorIndex = new Dictionary<Participants.ParticipantId, int>(request.Mentors.Count);
         for (var i = 0; i < request.Mentors.Count; i++)
@@ -80,6 +83,7 @@ internal sealed class CandidateScanner
         }
 
         Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, _leadMentor, _coMentor);
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>Finds bounded candidate lists without scoring most pairs; <see langword="null"/> when no criterion can be indexed.</summary>
@@ -197,6 +201,7 @@ internal sealed class CandidateScanner
 
     private IPreparedCriterion PrepareCriterion(IScoringCriterion criterion)
     {
+        _population.CancellationToken.ThrowIfCancellationRequested();
         try
         {
             return criterion is IPreparableCriterion p ? p.Prepare(_population) : new SlowCriterion(criterion, _population);
@@ -209,6 +214,7 @@ internal sealed class CandidateScanner
 
     private IPreparedConstraint PrepareConstraint(IHardConstraint constraint)
     {
+        _population.CancellationToken.ThrowIfCancellationRequested();
         try
         {
             return constraint is IPreparableConstraint p ? p.Prepare(_population) : new SlowConstraint(constraint, _population);

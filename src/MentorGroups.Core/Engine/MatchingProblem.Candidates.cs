@@ -45,11 +45,12 @@ public sealed partial class MatchingProblem
     private int[] _compatibleSeats = [];
     private int[] _compatibleMentees = [];
 
-    private void ComputeCandidates(CancellationToken cancellationToken)
+    private void ComputeCandidates(CompilationReporter reporter, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var scanTeams = _teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
         _openTeams = [.. scanTeams.Where(t => _teams[t].Capacity - _fixedLoad[t] > 0)];
-        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, _openTeams);
+        Scanner = new CandidateScanner(Request, _scorer, _teams, scanTeams, _openTeams, cancellationToken);
         var free = Enumerable.Range(0, _mentees.Length).Count(m => !IsFixed(m));
         CandidateLimit = Request.MaxCandidatesPerMentee
             ?? ((long)free * _openTeams.Length <= FullCandidateListPairLimit ? int.MaxValue : AutomaticCandidateLimit(_openTeams.Length));
@@ -72,18 +73,19 @@ public sealed partial class MatchingProblem
             () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
             (m, local) =>
             {
-                if ((m & 0x3F) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
+                // Every mentee: scanning one costs a pass over every team, so a check is nothing beside it, and at
+                // 100,000 mentees a few dozen of them would already keep a cancelled run going for a noticeable time.
+                cancellationToken.ThrowIfCancellationRequested();
                 if (IsFixed(m))
                 {
                     _candidates[m] = [];
-                    return;
+                }
+                else
+                {
+                    _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
                 }
 
-                _candidates[m] = Scanner.ScanBest(m, local.Row, CandidateLimit, local.Counts, out _allowedOpen[m], out _compatibleTeams[m], out _compatibleSeats[m]);
+                reporter.Step();
             },
             local =>
             {

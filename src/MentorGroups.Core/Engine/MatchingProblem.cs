@@ -137,14 +137,31 @@ public sealed partial class MatchingProblem
     /// <exception cref="ArgumentException">The plan names someone who is not a mentor of the request, names a mentor
     /// twice, or has a team with no mentor or more mentors than the size policy allows.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static MatchingProblem Compile(MatchingRequest request, TeamPlan? plan, CancellationToken cancellationToken = default)
+    public static MatchingProblem Compile(MatchingRequest request, TeamPlan? plan, CancellationToken cancellationToken = default) =>
+        Compile(request, plan, null, cancellationToken);
+
+    /// <summary>Compiles a request, reporting how far it has got; for strategies that show their progress.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="plan">The new teams; <see langword="null"/> forms them as <see cref="Compile(MatchingRequest, CancellationToken)"/> does.</param>
+    /// <param name="progress">Receives <see cref="CompilationProgress"/> (possibly from worker threads, one report at a
+    /// time); <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Stops the work, also while criteria and constraints are prepared.</param>
+    /// <returns>The problem.</returns>
+    /// <exception cref="ArgumentException">The plan names someone who is not a mentor of the request, names a mentor
+    /// twice, or has a team with no mentor or more mentors than the size policy allows.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static MatchingProblem Compile(MatchingRequest request, TeamPlan? plan, IProgress<CompilationProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var reporter = new CompilationReporter(progress, request.Mentees.Count);
+        reporter.Start();
+        cancellationToken.ThrowIfCancellationRequested();
         var scorer = new PairScorer(request);
-        var (teams, unteamed) = TeamBuilder.Build(request, scorer, plan);
+        var (teams, unteamed) = TeamBuilder.Build(request, scorer, plan, cancellationToken);
         var problem = new MatchingProblem(request, scorer, [.. request.Mentees], teams, unteamed);
         problem.FixExistingAndPinned();
-        problem.ComputeCandidates(cancellationToken);
+        problem.ComputeCandidates(reporter, cancellationToken);
+        reporter.Finish();
         return problem;
     }
 
@@ -277,7 +294,14 @@ public sealed partial class MatchingProblem
         return new ResultBuilder(this, assignment, strategyName, metrics, fillFreeSeats, leftOut, cancellationToken) { IdleTeams = idleTeams }.Build();
     }
 
-    internal static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// The integer value of a pair score, as <see cref="PairValue"/> and <see cref="MatchingResult.Objective"/> count
+    /// it: 1 + the score (clamped to 0..1) in millionths, rounded half away from zero, so 1 to 1,000,001. The 1 makes
+    /// placing a mentee worth more than leaving them out, whatever the score.
+    /// </summary>
+    /// <param name="score">A pair score from 0 to 1.</param>
+    /// <returns>The value.</returns>
+    public static int ToValue(double score) => 1 + (int)Math.Round(Math.Clamp(score, 0, 1) * ScoreResolution, MidpointRounding.AwayFromZero);
 
     internal double ScoreWith(Enrolment mentor, Enrolment mentee) => _scorer.Score(mentor, mentee);
 

@@ -13,7 +13,7 @@ namespace MentorGroups.Engine;
 /// </summary>
 internal static class TeamBuilder
 {
-    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request, PairScorer scorer, TeamPlan? plan = null)
+    public static (MentorTeam[] Teams, IReadOnlyList<UnassignedMentor> Unteamed) Build(MatchingRequest request, PairScorer scorer, TeamPlan? plan = null, CancellationToken cancellationToken = default)
     {
         var policy = request.Policy;
         var teams = new List<MentorTeam>();
@@ -23,6 +23,7 @@ internal static class TeamBuilder
 
         foreach (var group in request.ExistingGroups)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var mentors = group.Mentors.Where(id => !request.HasWithdrawn(id)).Select(id => request.Find(id)!).ToList();
             var mentees = group.Mentees.Where(id => !request.HasWithdrawn(id)).Select(id => request.Find(id)!).ToArray();
             if (mentors.Count == 0 && policy.IsMentored)
@@ -58,6 +59,8 @@ internal static class TeamBuilder
         var partners = new Dictionary<ParticipantId, Enrolment>();
         foreach (var co in request.Mentors.Where(m => m.Role == ProgrammeRole.CoMentor && !taken.Contains(m.Id)))
         {
+            // Each co-mentor is checked against every free lead: thousands of pairs apiece in a large programme.
+            cancellationToken.ThrowIfCancellationRequested();
             if (policy.MaxMentors.Value < 2)
             {
                 unteamed.Add(new UnassignedMentor(co.Id, $"{co.Id} is a co-mentor, but the size policy allows one mentor per group."));

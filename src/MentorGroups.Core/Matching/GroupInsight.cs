@@ -19,14 +19,8 @@ public sealed class GroupInsight
 {
     private readonly Lazy<MeetingSlotResult> _meetingSlots;
 
-    /// <summary>Creates an insight. Results get theirs from <see cref="Engine.MatchingProblem.CreateResult"/>.</summary>
-    /// <param name="group">The group's id.</param>
-    /// <param name="meeting">Whether the members can meet.</param>
-    /// <param name="objectives">The group's score on each objective of the request.</param>
-    /// <param name="brokenRequirements">The group requirements it breaks, each as "name: reason".</param>
-    /// <param name="meetingSlots">Works out the ranked meeting slots when first asked for.</param>
-    /// <exception cref="ArgumentNullException">A list or <paramref name="meetingSlots"/> is <see langword="null"/>.</exception>
-    public GroupInsight(
+    // Only the engine creates insights (MatchingProblem.CreateResult); meetingSlots works out the ranked slots when first asked for.
+    internal GroupInsight(
         GroupId group,
         GroupMeetingFit meeting,
         IReadOnlyList<GroupObjectiveScore> objectives,

@@ -4,13 +4,26 @@ using MentorGroups.Participants;
 namespace MentorGroups.Matching;
 
 /// <summary>A change of group for one person when re-matching a running programme: who, from where, to where, and why.</summary>
-/// <param name="Person">The person (mentor or mentee).</param>
-/// <param name="From">The group they were in, or <see langword="null"/> for a newcomer.</param>
-/// <param name="To">The group they are in now, or <see langword="null"/> when they left or could not be placed.</param>
-/// <param name="Reason">Why, in words a coordinator understands (ids only).</param>
-public sealed record GroupMove(ParticipantId Person, GroupId? From, GroupId? To, string Reason)
+/// <remarks>Only the engine creates moves. Two moves are equal when all four properties are.</remarks>
+public sealed record GroupMove
 {
+    internal GroupMove(ParticipantId person, GroupId? from, GroupId? to, string reason)
+    {
+        Person = person;
+        From = from;
+        To = to;
+        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+    }
+
+    /// <summary>The person (mentor or mentee).</summary>
+    public ParticipantId Person { get; }
+
+    /// <summary>The group they were in, or <see langword="null"/> for a newcomer.</summary>
+    public GroupId? From { get; }
+
+    /// <summary>The group they are in now, or <see langword="null"/> when they left or could not be placed.</summary>
+    public GroupId? To { get; }
+
     /// <summary>Why, in words a coordinator understands (ids only).</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public string Reason { get; init; } = Reason ?? throw new ArgumentNullException(nameof(Reason));
+    public string Reason { get; }
 }

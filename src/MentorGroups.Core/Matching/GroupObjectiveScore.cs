@@ -1,17 +1,26 @@
 namespace MentorGroups.Matching;
 
 /// <summary>How one group did on one group objective.</summary>
-/// <param name="Objective">The objective's name.</param>
-/// <param name="Weight">Its weight in the request.</param>
-/// <param name="Score">The score from 0 to 1.</param>
-/// <param name="Reason">Why, in ids, counts and tags only.</param>
-public sealed record GroupObjectiveScore(string Objective, double Weight, double Score, string Reason)
+/// <remarks>Only the engine creates these, as part of a <see cref="GroupInsight"/>.</remarks>
+public sealed class GroupObjectiveScore
 {
+    internal GroupObjectiveScore(string objective, double weight, double score, string reason)
+    {
+        Objective = objective ?? throw new ArgumentNullException(nameof(objective));
+        Weight = weight;
+        Score = score;
+        Reason = reason ?? throw new ArgumentNullException(nameof(reason));
+    }
+
     /// <summary>The objective's name.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public string Objective { get; init; } = Objective ?? throw new ArgumentNullException(nameof(Objective));
+    public string Objective { get; }
+
+    /// <summary>Its weight in the request.</summary>
+    public double Weight { get; }
+
+    /// <summary>The score from 0 to 1.</summary>
+    public double Score { get; }
 
     /// <summary>Why, in ids, counts and tags only.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public string Reason { get; init; } = Reason ?? throw new ArgumentNullException(nameof(Reason));
+    public string Reason { get; }
 }

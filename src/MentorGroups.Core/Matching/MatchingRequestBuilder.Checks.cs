@@ -15,24 +15,7 @@ public sealed partial class MatchingRequestBuilder
 {
     private void CheckGroupObjectives(Problems problems, List<WeightedGroupObjective> objectives)
     {
-        foreach (var item in objectives)
-        {
-            if (item?.Objective is null)
-            {
-                problems.Add(ErrorCodes.Required, "A group objective is missing (null).");
-                continue;
-            }
-
-            if (!double.IsFinite(item.Weight) || item.Weight < 0)
-            {
-                problems.Add(ErrorCodes.InvalidWeight, $"The weight of group objective '{item.Objective.Name}' must be a finite number of zero or more; got {item.Weight}.", item.Objective.Name);
-            }
-        }
-
-        foreach (var name in objectives.Where(o => o?.Objective is not null).GroupBy(o => o.Objective.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            problems.Add(ErrorCodes.DuplicateId, $"Group objective '{name}' is given more than once.", name);
-        }
+        GroupObjectives.Check(problems, objectives);
 
         if (_groupRequirements.Any(r => r is null))
         {
@@ -47,7 +30,9 @@ public sealed partial class MatchingRequestBuilder
 
     private IHardConstraint[] BuildConstraints()
     {
-        var constraints = new List<IHardConstraint> { new LineManagerConstraint() };
+        // The line-manager rule is always on and comes first: the caller's own instance when given (once), else a new one.
+        var lineManager = _constraints.OfType<LineManagerConstraint>().FirstOrDefault() ?? new LineManagerConstraint();
+        var constraints = new List<IHardConstraint> { lineManager };
         if (_exclusions.Count > 0)
         {
             constraints.Add(new ExclusionConstraint(_exclusions));
@@ -121,34 +106,6 @@ public sealed partial class MatchingRequestBuilder
             {
                 problems.Add(ErrorCodes.DuplicateId, $"An exclusion names {exclusion.First} twice.", exclusion.First.ToString());
             }
-        }
-    }
-
-    private static void CheckCriteria(Problems problems, List<WeightedCriterion> criteria)
-    {
-        foreach (var item in criteria)
-        {
-            if (item?.Criterion is null)
-            {
-                problems.Add(ErrorCodes.Required, "A scoring criterion is missing (null).");
-                continue;
-            }
-
-            if (!double.IsFinite(item.Weight) || item.Weight < 0)
-            {
-                problems.Add(ErrorCodes.InvalidWeight, $"The weight of criterion '{item.Criterion.Name}' must be a finite number of zero or more; got {item.Weight}.", item.Criterion.Name);
-            }
-        }
-
-        var valid = criteria.Where(c => c?.Criterion is not null).ToArray();
-        if (valid.Length > 0 && valid.All(c => double.IsFinite(c.Weight) && c.Weight >= 0) && valid.Sum(c => c.Weight) <= 0)
-        {
-            problems.Add(ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
-        }
-
-        foreach (var name in valid.GroupBy(c => c.Criterion.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            problems.Add(ErrorCodes.DuplicateId, $"Criterion '{name}' is given more than once.", name);
         }
     }
 

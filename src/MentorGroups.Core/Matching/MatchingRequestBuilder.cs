@@ -278,7 +278,7 @@ public sealed partial class MatchingRequestBuilder
         CheckPins(problems, byId);
         CheckExclusions(problems, byId);
         var criteria = _criteria ?? [.. ScoringCriteria.Default()];
-        CheckCriteria(problems, criteria);
+        ScoringCriteria.Check(problems, criteria);
         var constraints = BuildConstraints();
         CheckConstraints(problems, constraints);
         CheckExistingGroups(problems, byId);

@@ -79,8 +79,8 @@ public sealed class MatchingResult
     public double TotalScore => Placements.Sum(p => p.Score);
 
     /// <summary>
-    /// The integer objective every strategy is compared on: the sum over placements of 1 + the score in millionths
-    /// (see <see cref="Engine.MatchingProblem.PairValue"/>). Placing someone always adds to it.
+    /// The integer objective every strategy is compared on: the sum over placements of
+    /// <see cref="Engine.MatchingProblem.ToValue"/> of the score (1 + the score in millionths). Placing someone always adds to it.
     /// </summary>
     public long Objective { get; }
 

@@ -7,17 +7,23 @@ namespace MentorGroups.Matching;
 /// missing from a list, is unacceptable to them. When a request has no preference lists, strategies derive them from
 /// scores.
 /// </summary>
-/// <param name="Mentees">Each mentee's mentors, most wanted first.</param>
-/// <param name="Mentors">Each mentor's mentees, most wanted first.</param>
-public sealed record PreferenceLists(
-    IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentees,
-    IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentors)
+public sealed class PreferenceLists
 {
+    /// <summary>Creates preference lists.</summary>
+    /// <param name="mentees">Each mentee's mentors, most wanted first.</param>
+    /// <param name="mentors">Each mentor's mentees, most wanted first.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public PreferenceLists(
+        IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> mentees,
+        IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> mentors)
+    {
+        Mentees = mentees ?? throw new ArgumentNullException(nameof(mentees));
+        Mentors = mentors ?? throw new ArgumentNullException(nameof(mentors));
+    }
+
     /// <summary>Each mentee's mentors, most wanted first.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentees { get; init; } = Mentees ?? throw new ArgumentNullException(nameof(Mentees));
+    public IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentees { get; }
 
     /// <summary>Each mentor's mentees, most wanted first.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentors { get; init; } = Mentors ?? throw new ArgumentNullException(nameof(Mentors));
+    public IReadOnlyDictionary<ParticipantId, IReadOnlyList<ParticipantId>> Mentors { get; }
 }

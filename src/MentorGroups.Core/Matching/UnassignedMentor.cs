@@ -3,11 +3,18 @@ using MentorGroups.Participants;
 namespace MentorGroups.Matching;
 
 /// <summary>A mentor (or co-mentor) who leads no group, and why.</summary>
-/// <param name="Mentor">The mentor.</param>
-/// <param name="Explanation">The reason in words (ids and counts only).</param>
-public sealed record UnassignedMentor(ParticipantId Mentor, string Explanation)
+/// <remarks>Only the engine creates these, as part of a <see cref="MatchingResult"/>.</remarks>
+public sealed class UnassignedMentor
 {
+    internal UnassignedMentor(ParticipantId mentor, string explanation)
+    {
+        Mentor = mentor;
+        Explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+    }
+
+    /// <summary>The mentor.</summary>
+    public ParticipantId Mentor { get; }
+
     /// <summary>The reason in words (ids and counts only).</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public string Explanation { get; init; } = Explanation ?? throw new ArgumentNullException(nameof(Explanation));
+    public string Explanation { get; }
 }

@@ -203,7 +203,7 @@ public sealed class ParticipantBuilder
     /// <param name="id">The id; <see langword="null"/> or blank is never found, like any other unknown id.</param>
     /// <param name="timeZone">The zone when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
-    public static bool TryFindTimeZone(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeZoneInfo? timeZone)
+    internal static bool TryFindTimeZone(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeZoneInfo? timeZone)
     {
         timeZone = null;
         if (string.IsNullOrWhiteSpace(id))

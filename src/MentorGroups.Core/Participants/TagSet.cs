@@ -72,7 +72,7 @@ public sealed class TagSet : IReadOnlyCollection<string>, IEquatable<TagSet>
     /// <summary>Normalises one tag the way the set does: trimmed, inner white space collapsed, lower case.</summary>
     /// <param name="tag">The raw tag.</param>
     /// <returns>The normalised tag; empty when <paramref name="tag"/> holds no visible character.</returns>
-    public static string Normalise(string? tag)
+    internal static string Normalise(string? tag)
     {
         if (string.IsNullOrWhiteSpace(tag))
         {

@@ -13,19 +13,19 @@ namespace MentorGroups.Policies;
 public sealed record GroupSizePolicy
 {
     /// <summary>Why the mentee-to-mentor ratio is limited.</summary>
-    public const string RatioRationale =
+    internal const string RatioRationale =
         "the more mentees per mentor, the more complex the group dynamics and the less each person learns; at most 5 mentees per mentor is recommended";
 
     /// <summary>Why small groups are discouraged.</summary>
-    public const string SmallGroupRationale =
+    internal const string SmallGroupRationale =
         "a group this small loses the peer learning and diverse thinking that group mentoring is for; the common form has 5 to 10 mentees";
 
     /// <summary>Why large groups are discouraged.</summary>
-    public const string LargeGroupRationale =
+    internal const string LargeGroupRationale =
         "large groups make the dynamics complex, compete for the mentor's attention and are hard to schedule";
 
     /// <summary>Why a group has at most two mentors.</summary>
-    public const string MentorCountRationale =
+    internal const string MentorCountRationale =
         "group mentoring works with one or two mentors who facilitate together";
 
     private GroupSizePolicy(SizeLimit minMentors, SizeLimit maxMentors, SizeLimit minMentees, SizeLimit maxMentees, SizeLimit maxMenteesPerMentor)

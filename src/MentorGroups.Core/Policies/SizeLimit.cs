@@ -1,11 +1,29 @@
 namespace MentorGroups.Policies;
 
 /// <summary>One limit of a <see cref="GroupSizePolicy"/>: a value, whether it is hard or a recommendation, and why it exists.</summary>
-/// <param name="Value">The limit.</param>
-/// <param name="Kind">Hard (error) or recommendation (warning).</param>
-/// <param name="Rationale">Why the limit exists, in words a coordinator reads in a warning; <see langword="null"/> for none.</param>
-public readonly record struct SizeLimit(int Value, LimitKind Kind = LimitKind.Hard, string? Rationale = null)
+/// <remarks>Equal when value, kind and rationale are equal.</remarks>
+public readonly record struct SizeLimit
 {
+    /// <summary>Creates a limit.</summary>
+    /// <param name="value">The limit.</param>
+    /// <param name="kind">Hard (error) or recommendation (warning).</param>
+    /// <param name="rationale">Why the limit exists, in words a coordinator reads in a warning; <see langword="null"/> for none.</param>
+    public SizeLimit(int value, LimitKind kind = LimitKind.Hard, string? rationale = null)
+    {
+        Value = value;
+        Kind = kind;
+        Rationale = rationale;
+    }
+
+    /// <summary>The limit.</summary>
+    public int Value { get; }
+
+    /// <summary>Hard (error) or recommendation (warning).</summary>
+    public LimitKind Kind { get; }
+
+    /// <summary>Why the limit exists, in words a coordinator reads in a warning; <see langword="null"/> for none.</summary>
+    public string? Rationale { get; }
+
     /// <summary>A hard limit.</summary>
     /// <param name="value">The limit.</param>
     /// <param name="rationale">Why it exists.</param>

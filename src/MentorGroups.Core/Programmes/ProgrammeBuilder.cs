@@ -153,7 +153,7 @@ public sealed class ProgrammeBuilder
     /// <summary>The preset that suits a format.</summary>
     /// <param name="format">The format.</param>
     /// <returns>The preset.</returns>
-    public static GroupSizePolicy DefaultPolicy(ProgrammeFormat format) => format switch
+    internal static GroupSizePolicy DefaultPolicy(ProgrammeFormat format) => format switch
     {
         ProgrammeFormat.OneToOne => GroupSizePolicy.OneToOne,
         ProgrammeFormat.PeerGroup => GroupSizePolicy.PeerGroup,

@@ -13,16 +13,19 @@ namespace MentorGroups.Rules;
 /// </summary>
 /// <remarks>
 /// Handed to <see cref="IPreparableCriterion.Prepare"/> and <see cref="IPreparableConstraint.Prepare"/> when a request
-/// is compiled. Thread-safe: features may be asked for from several threads; each is built once.
+/// is compiled. Thread-safe: features may be asked for from several threads; each is built once. Preparing a large
+/// population takes a while: a feature built over every person should check <see cref="CancellationToken"/> every few
+/// thousand people, as the built-in ones do.
 /// </remarks>
 public sealed class MatchingPopulation
 {
     private readonly Dictionary<string, object> _features = new(StringComparer.Ordinal);
     private readonly object _gate = new();
 
-    private MatchingPopulation(MatchingRequest request)
+    private MatchingPopulation(MatchingRequest request, CancellationToken cancellationToken)
     {
         Request = request;
+        CancellationToken = cancellationToken;
     }
 
     /// <summary>The request.</summary>
@@ -30,6 +33,9 @@ public sealed class MatchingPopulation
 
     /// <summary>The programme.</summary>
     public Programme Programme => Request.Programme;
+
+    /// <summary>Cancels the compilation this population is prepared for; long preparations check it.</summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>Mentors and co-mentors by index (ordinal id order).</summary>
     public IReadOnlyList<Enrolment> Mentors => Request.Mentors;
@@ -41,10 +47,27 @@ public sealed class MatchingPopulation
     /// <param name="request">The request.</param>
     /// <returns>A new population with an empty feature cache.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public static MatchingPopulation For(MatchingRequest request)
+    public static MatchingPopulation For(MatchingRequest request) => For(request, CancellationToken.None);
+
+    /// <summary>The population of a request, for a compilation that <paramref name="cancellationToken"/> can stop.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Handed to whatever prepares features (<see cref="CancellationToken"/>).</param>
+    /// <returns>A new population with an empty feature cache.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public static MatchingPopulation For(MatchingRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new MatchingPopulation(request);
+        return new MatchingPopulation(request, cancellationToken);
+    }
+
+    /// <summary>Throws when the compilation is cancelled, checking only every 1,024th person so loops can call it for each.</summary>
+    /// <param name="index">The index of the person a loop has reached.</param>
+    internal void ThrowIfCancelled(int index)
+    {
+        if ((index & 1023) == 0)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
     /// <summary>

@@ -42,8 +42,10 @@ public sealed class TagBitsets
         var mentorSets = population.Mentors.Select(mentorTags).ToArray();
         var menteeSets = population.Mentees.Select(menteeTags).ToArray();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = 0;
         foreach (var set in mentorSets.Concat(menteeSets))
         {
+            population.ThrowIfCancelled(seen++);
             foreach (var tag in set)
             {
                 ids.TryAdd(tag, ids.Count);
@@ -51,7 +53,7 @@ public sealed class TagBitsets
         }
 
         var words = Math.Max(1, (ids.Count + 63) / 64);
-        return new TagBitsets(words, Bits(mentorSets, ids, words), Bits(menteeSets, ids, words),
+        return new TagBitsets(words, Bits(population, mentorSets, ids, words), Bits(population, menteeSets, ids, words),
             [.. mentorSets.Select(s => s.Count)], [.. menteeSets.Select(s => s.Count)]);
     }
 
@@ -87,11 +89,12 @@ public sealed class TagBitsets
         return shared;
     }
 
-    private static ulong[] Bits(TagSet[] sets, Dictionary<string, int> ids, int words)
+    private static ulong[] Bits(MatchingPopulation population, TagSet[] sets, Dictionary<string, int> ids, int words)
     {
         var bits = new ulong[sets.Length * words];
         for (var i = 0; i < sets.Length; i++)
         {
+            population.ThrowIfCancelled(i);
             foreach (var tag in sets[i])
             {
                 var id = ids[tag];

@@ -10,8 +10,7 @@ namespace MentorGroups.Scheduling;
 /// <remarks>
 /// <para><b>Time line.</b> The planning week runs from Monday 00:00 UTC of <see cref="ReferenceWeek"/> for seven days.
 /// A slot starts there on a multiple of <see cref="StepMinutes"/> and may run past the week's end. Each member's local
-/// weekly windows are placed on that UTC line with their zone's real rules for each date (see
-/// <see cref="UtcWeekMask"/>): a window on the Sunday after a daylight-saving change lands one hour away from the same
+/// weekly windows are placed on that UTC line with their zone's real rules for each date: a window on the Sunday after a daylight-saving change lands one hour away from the same
 /// window on the Saturday before it.</para>
 /// <para><b>Daylight-saving edges.</b> Each real UTC minute is read as the one local time it shows. A local time
 /// skipped in spring (02:30 on the night clocks jump forward) is never matched, so a window across the gap is an hour

@@ -20,8 +20,8 @@ public sealed class MeetingSlotOptions
     /// The Monday of the week to plan in. Offsets from UTC depend on the date, so the same weekly availability can
     /// give different UTC slots in different weeks (daylight saving).
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: the finder uses <see cref="NextMondayAfter(DateOnly)"/> of
-    /// today's UTC date, read once from its <see cref="TimeProvider"/> when it is created.</value>
+    /// <value>The default value is <see langword="null"/>: the finder plans the first Monday strictly after today's UTC
+    /// date, read once from its <see cref="TimeProvider"/> when it is created.</value>
     public DateOnly? ReferenceWeek { get; set; }
 
     /// <summary>At most this many slots are returned; at least 1.</summary>
@@ -39,7 +39,7 @@ public sealed class MeetingSlotOptions
     /// <summary>The first Monday strictly after a date, so the week it starts has not begun on that date.</summary>
     /// <param name="date">Any date.</param>
     /// <returns>The Monday 1 to 7 days later.</returns>
-    public static DateOnly NextMondayAfter(DateOnly date)
+    internal static DateOnly NextMondayAfter(DateOnly date)
     {
         var days = ((int)DayOfWeek.Monday - (int)date.DayOfWeek + 7) % 7;
         return date.AddDays(days == 0 ? 7 : days);

@@ -18,7 +18,7 @@ namespace MentorGroups.Scheduling;
 /// treat as neutral rather than "never".</para>
 /// <para>Equal when reference week, step and bits are equal.</para>
 /// </remarks>
-public sealed class UtcWeekMask : IEquatable<UtcWeekMask>
+internal sealed class UtcWeekMask : IEquatable<UtcWeekMask>
 {
     /// <summary>The default step: 15 minutes.</summary>
     public const int DefaultStepMinutes = 15;

@@ -83,6 +83,9 @@ public static class ErrorCodes
     /// <summary>A weight is negative, NaN or infinite.</summary>
     public const string InvalidWeight = "matching.weight-invalid";
 
+    /// <summary>A weight in settings names no built-in criterion or group objective.</summary>
+    public const string UnknownWeight = "matching.weight-unknown";
+
     /// <summary>A pin or exclusion names someone who is not enrolled in the request.</summary>
     public const string UnknownParticipant = "matching.participant-unknown";
 
@@ -126,5 +129,5 @@ public static class ErrorCodes
     public const string MissingTimeZone = "scheduling.time-zone-missing";
 
     /// <summary>Two availability masks of different reference weeks or steps were compared.</summary>
-    public const string IncompatibleMasks = "scheduling.masks-incompatible";
+    internal const string IncompatibleMasks = "scheduling.masks-incompatible"; // only the internal availability masks raise it
 }

@@ -1,4 +1,5 @@
 using MentorGroups.Rules.Objectives;
+using MentorGroups.Settings;
 
 namespace MentorGroups.DependencyInjection;
 
@@ -12,42 +13,44 @@ public sealed class GroupObjectiveWeightOptions
 {
     /// <summary>Prefer groups whose members share a weekly meeting slot (meetings are hard to schedule).</summary>
     /// <value>The default value is 2.</value>
-    public double CommonSlot { get; set; } = GroupObjectives.CommonMeetingSlotWeight;
+    public double CommonSlot { get; set; } = Defaults["common-meeting-slot"];
 
     /// <summary>Prefer groups whose mentees' learning goals cohere around the programme's shared goal.</summary>
     /// <value>The default value is 0.5.</value>
-    public double Cohesion { get; set; } = GroupObjectives.GoalCohesionWeight;
+    public double Cohesion { get; set; } = Defaults["goal-cohesion"];
 
     /// <summary>Prefer groups that mix organisational units (diverse thinking).</summary>
     /// <value>The default value is 0 (reported, not optimised).</value>
-    public double Diversity { get; set; } = GroupObjectives.UnitDiversityWeight;
+    public double Diversity { get; set; } = Defaults["unit-diversity"];
 
     /// <summary>Prefer groups of even size.</summary>
     /// <value>The default value is 0.25.</value>
-    public double GroupSize { get; set; } = GroupObjectives.BalancedSizeWeight;
+    public double GroupSize { get; set; } = Defaults["balanced-size"];
 
     /// <summary>Prefer an even load across mentors (no few mentors doing all the work).</summary>
     /// <value>The default value is 0.25.</value>
-    public double MentorLoad { get; set; } = GroupObjectives.MentorLoadWeight;
+    public double MentorLoad { get; set; } = Defaults["mentor-load"];
 
-    /// <summary>Each weight with its option name.</summary>
-    internal IEnumerable<(string Option, double Weight)> Weights => ByObjective.Select(w => (w.Option, w.Weight));
+    // The defaults are the core's (GroupObjectives.Default), so they are written in one place.
+    private static readonly Dictionary<string, double> Defaults = GroupObjectives.Default().ToDictionary(o => o.Objective.Name, o => o.Weight, StringComparer.Ordinal);
 
-    private IEnumerable<(string Option, string Objective, double Weight)> ByObjective =>
+    // Each option with the name of the objective it weighs (the name the core reports).
+    private static readonly (string Objective, string Option, Func<GroupObjectiveWeightOptions, double> Weight)[] Names =
     [
-        (nameof(CommonSlot), CommonMeetingSlotObjective.DefaultName, CommonSlot),
-        (nameof(Cohesion), GoalCohesionObjective.DefaultName, Cohesion),
-        (nameof(Diversity), UnitDiversityObjective.DefaultName, Diversity),
-        (nameof(GroupSize), BalancedGroupSizeObjective.DefaultName, GroupSize),
-        (nameof(MentorLoad), BalancedMentorLoadObjective.DefaultName, MentorLoad),
+        ("common-meeting-slot", nameof(CommonSlot), o => o.CommonSlot),
+        ("goal-cohesion", nameof(Cohesion), o => o.Cohesion),
+        ("unit-diversity", nameof(Diversity), o => o.Diversity),
+        ("balanced-size", nameof(GroupSize), o => o.GroupSize),
+        ("mentor-load", nameof(MentorLoad), o => o.MentorLoad),
     ];
 
-    /// <summary>The library's objectives with these weights.</summary>
-    internal IReadOnlyList<WeightedGroupObjective> CreateObjectives()
-    {
-        var byObjective = ByObjective.ToDictionary(w => w.Objective, w => w.Weight, StringComparer.Ordinal);
-        return GroupObjectives.Default()
-            .Select(o => byObjective.TryGetValue(o.Objective.Name, out var weight) ? o with { Weight = weight } : o)
-            .ToArray();
-    }
+    /// <summary>The option that sets each objective's weight, by objective name.</summary>
+    internal static IReadOnlyDictionary<string, string> OptionOf { get; } = Names.ToDictionary(n => n.Objective, n => n.Option, StringComparer.Ordinal);
+
+    /// <summary>The weights by objective name, as <see cref="WeightSettings.GroupObjectives"/> reads them.</summary>
+    internal IReadOnlyDictionary<string, double> ByObjective => Names.ToDictionary(n => n.Objective, n => n.Weight(this), StringComparer.Ordinal);
+
+    /// <summary>The library's objectives with these weights, read and checked by the core (<see cref="WeightSettings.GroupObjectives"/>).</summary>
+    /// <exception cref="MentorGroups.Validation.MentorGroupsValidationException">A weight is unusable.</exception>
+    internal IReadOnlyList<WeightedGroupObjective> CreateObjectives() => WeightSettings.GroupObjectives(ByObjective);
 }

@@ -26,17 +26,12 @@ internal sealed class MentorGroupsOptionsValidator(StrategyRegistry strategies) 
 
         if (options.CriterionWeights is { } criteria)
         {
-            var weights = criteria.Weights.Select(w => (w.Option, w.Weight)).ToArray();
-            if (CheckWeights(errors, nameof(MentorGroupsOptions.CriterionWeights), weights) && weights.All(w => w.Weight == 0))
-            {
-                errors.Add(new ValidationError(ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.", nameof(MentorGroupsOptions.CriterionWeights)));
-            }
+            CheckWeights(errors, nameof(MentorGroupsOptions.CriterionWeights), CriterionWeightOptions.OptionOf, () => criteria.CreateCriteria());
         }
 
         if (options.GroupObjectiveWeights is { } objectives)
         {
-            // All zero is allowed here: it means "pairwise score only".
-            CheckWeights(errors, nameof(MentorGroupsOptions.GroupObjectiveWeights), objectives.Weights);
+            CheckWeights(errors, nameof(MentorGroupsOptions.GroupObjectiveWeights), GroupObjectiveWeightOptions.OptionOf, () => objectives.CreateObjectives());
         }
 
         if (options.TimeBudget < MentorGroupsOptions.MinTimeBudget || options.TimeBudget > MentorGroupsOptions.MaxTimeBudget)
@@ -64,7 +59,7 @@ internal sealed class MentorGroupsOptionsValidator(StrategyRegistry strategies) 
         catch (MentorGroupsValidationException ex)
         {
             // The catalog's own words, so the message matches the one a caller gets at match time.
-            errors.AddRange(ex.Errors.Select(e => e with { Target = nameof(MentorGroupsOptions.DefaultStrategy) }));
+            errors.AddRange(ex.Errors.Select(e => new ValidationError(e.Code, e.Message, nameof(MentorGroupsOptions.DefaultStrategy))));
         }
     }
 
@@ -109,24 +104,24 @@ internal sealed class MentorGroupsOptionsValidator(StrategyRegistry strategies) 
         }
         catch (MentorGroupsValidationException ex)
         {
-            errors.AddRange(ex.Errors.Select(e => e with { Target = Target }));
+            errors.AddRange(ex.Errors.Select(e => new ValidationError(e.Code, e.Message, Target)));
         }
     }
 
-    /// <summary>Reports each weight that is negative, NaN or infinite; returns whether all are usable.</summary>
-    private static bool CheckWeights(List<ValidationError> errors, string section, IEnumerable<(string Option, double Weight)> weights)
+    /// <summary>
+    /// Reports what the core's weight checks find (<see cref="Settings.WeightSettings"/>), each error aimed at the option
+    /// that sets the weight it names, or at the section for an error about all weights.
+    /// </summary>
+    private static void CheckWeights(List<ValidationError> errors, string section, IReadOnlyDictionary<string, string> optionOf, Action create)
     {
-        var usable = true;
-        foreach (var (option, weight) in weights)
+        try
         {
-            if (!double.IsFinite(weight) || weight < 0)
-            {
-                errors.Add(new ValidationError(ErrorCodes.InvalidWeight,
-                    $"The weight must be a finite number of zero or more; got {weight.ToString(CultureInfo.InvariantCulture)}.", $"{section}.{option}"));
-                usable = false;
-            }
+            create();
         }
-
-        return usable;
+        catch (MentorGroupsValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e =>
+                new ValidationError(e.Code, e.Message, e.Target is { } name && optionOf.TryGetValue(name, out var option) ? $"{section}.{option}" : section)));
+        }
     }
 }

@@ -75,31 +75,12 @@ public static class MatchingGenerators
         RequestShape shape, GroupSizePolicy policy, RawProfile[] mentorProfiles, int[] capacities, int leadCount,
         RawProfile[] menteeProfiles, int[] wiring, int seed, int[] weights)
     {
-        var format = policy == GroupSizePolicy.OneToOne ? ProgrammeFormat.OneToOne
-            : policy == GroupSizePolicy.PeerGroup ? ProgrammeFormat.PeerGroup
-            : ProgrammeFormat.Group;
-        var programme = Programme.Builder("conformance", "Conformance programme")
-            .WithFormat(format).WithSizePolicy(policy)
-            .WithSharedLearningGoal("First years at work", "career start")
-            .Build();
-
-        var next = 0;
-        int Pick(int bound) => bound <= 0 ? 0 : wiring[next++ % wiring.Length] % bound;
-
+        // One stream of wiring numbers decides managers, exclusions and pins, read in this order.
+        var pick = new Wiring(wiring);
         var mentorIds = Enumerable.Range(0, mentorProfiles.Length).Select(i => $"M{i:D2}").ToArray();
         var menteeIds = Enumerable.Range(0, menteeProfiles.Length).Select(i => $"E{i:D2}").ToArray();
-        var builder = MatchingRequest.For(programme).WithSeed(seed);
-
-        var seats = 0;
-        for (var i = 0; i < mentorProfiles.Length; i++)
-        {
-            var person = Build(mentorIds[i], mentorProfiles[i], manager: null);
-            builder.Add(i < leadCount ? Enrolment.AsMentor(person, capacities[i]) : Enrolment.AsCoMentor(person, capacities[i]));
-            if (i < leadCount)
-            {
-                seats += Math.Min(capacities[i], policy.MenteeCapFor(1));
-            }
-        }
+        var builder = MatchingRequest.For(ProgrammeUnder(policy)).WithSeed(seed);
+        var seats = AddMentors(builder, policy, mentorIds, mentorProfiles, capacities, leadCount);
 
         // Peer groups are formed for every mentee, so only mentored programmes can run out of seats.
         if (shape.EnoughCapacity && policy.IsMentored && menteeProfiles.Length > seats)
@@ -109,59 +90,117 @@ public static class MatchingGenerators
             menteeIds = menteeIds[..seats];
         }
 
-        for (var i = 0; i < menteeProfiles.Length; i++)
-        {
-            string? manager = null;
-            if (shape.WithConstraints && Pick(4) == 0 && mentorIds.Length + i > 0)
-            {
-                // A quarter of mentees report to someone in the programme: a mentor or an earlier mentee.
-                var k = Pick(mentorIds.Length + i);
-                manager = k < mentorIds.Length ? mentorIds[k] : menteeIds[k - mentorIds.Length];
-            }
-
-            builder.Add(Enrolment.AsMentee(Build(menteeIds[i], menteeProfiles[i], manager)));
-        }
-
+        AddMentees(builder, shape, mentorIds, menteeIds, menteeProfiles, pick);
         if (shape.WithConstraints)
         {
-            for (var i = 0; i < menteeIds.Length / 5; i++)
-            {
-                var a = Pick(menteeIds.Length);
-                var b = Pick(menteeIds.Length + mentorIds.Length);
-                var other = b < menteeIds.Length ? menteeIds[b] : mentorIds[b - menteeIds.Length];
-                if (menteeIds[a] != other)
-                {
-                    builder.Exclude(menteeIds[a], other, "known conflict");
-                }
-            }
-
-            if (Pick(2) == 0)
-            {
-                builder.RequireCommonLanguage();
-            }
+            AddConflicts(builder, mentorIds, menteeIds, pick);
         }
 
         if (shape.WithPins && leadCount > 0)
         {
-            var pinned = new HashSet<string>();
-            for (var i = 0; i < menteeIds.Length / 6; i++)
+            AddPins(builder, mentorIds, menteeIds, pick);
+        }
+
+        return builder.WithCriteria(Weighted(weights)).Build();
+    }
+
+    private static Programme ProgrammeUnder(GroupSizePolicy policy)
+    {
+        var format = policy == GroupSizePolicy.OneToOne ? ProgrammeFormat.OneToOne
+            : policy == GroupSizePolicy.PeerGroup ? ProgrammeFormat.PeerGroup
+            : ProgrammeFormat.Group;
+        return Programme.Builder("conformance", "Conformance programme")
+            .WithFormat(format).WithSizePolicy(policy)
+            .WithSharedLearningGoal("First years at work", "career start")
+            .Build();
+    }
+
+    /// <summary>Enrols lead mentors, then co-mentors; returns the seats the leads alone offer under the policy.</summary>
+    private static int AddMentors(
+        MatchingRequestBuilder builder, GroupSizePolicy policy, string[] mentorIds, RawProfile[] profiles, int[] capacities, int leadCount)
+    {
+        var seats = 0;
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var person = Build(mentorIds[i], profiles[i], manager: null);
+            builder.Add(i < leadCount ? Enrolment.AsMentor(person, capacities[i]) : Enrolment.AsCoMentor(person, capacities[i]));
+            if (i < leadCount)
             {
-                var mentee = menteeIds[Pick(menteeIds.Length)];
-                if (pinned.Add(mentee))
-                {
-                    builder.Pin(mentee, mentorIds[Pick(mentorIds.Length)]);
-                }
+                seats += Math.Min(capacities[i], policy.MenteeCapFor(1));
             }
         }
 
-        var defaults = ScoringCriteria.Default();
-        var criteria = defaults.Select((c, i) => c with { Weight = weights[i] }).ToList();
-        if (criteria.All(c => c.Weight == 0))
+        return seats;
+    }
+
+    private static void AddMentees(
+        MatchingRequestBuilder builder, RequestShape shape, string[] mentorIds, string[] menteeIds, RawProfile[] profiles, Wiring pick)
+    {
+        for (var i = 0; i < profiles.Length; i++)
         {
-            criteria[0] = criteria[0] with { Weight = 1 };
+            string? manager = null;
+            if (shape.WithConstraints && pick.Next(4) == 0 && mentorIds.Length + i > 0)
+            {
+                // A quarter of mentees report to someone in the programme: a mentor or an earlier mentee.
+                var k = pick.Next(mentorIds.Length + i);
+                manager = k < mentorIds.Length ? mentorIds[k] : menteeIds[k - mentorIds.Length];
+            }
+
+            builder.Add(Enrolment.AsMentee(Build(menteeIds[i], profiles[i], manager)));
+        }
+    }
+
+    /// <summary>Exclusions between a mentee and someone else, and sometimes a common-language requirement.</summary>
+    private static void AddConflicts(MatchingRequestBuilder builder, string[] mentorIds, string[] menteeIds, Wiring pick)
+    {
+        for (var i = 0; i < menteeIds.Length / 5; i++)
+        {
+            var a = pick.Next(menteeIds.Length);
+            var b = pick.Next(menteeIds.Length + mentorIds.Length);
+            var other = b < menteeIds.Length ? menteeIds[b] : mentorIds[b - menteeIds.Length];
+            if (menteeIds[a] != other)
+            {
+                builder.Exclude(menteeIds[a], other, "known conflict");
+            }
         }
 
-        return builder.WithCriteria(criteria).Build();
+        if (pick.Next(2) == 0)
+        {
+            builder.RequireCommonLanguage();
+        }
+    }
+
+    private static void AddPins(MatchingRequestBuilder builder, string[] mentorIds, string[] menteeIds, Wiring pick)
+    {
+        var pinned = new HashSet<string>();
+        for (var i = 0; i < menteeIds.Length / 6; i++)
+        {
+            var mentee = menteeIds[pick.Next(menteeIds.Length)];
+            if (pinned.Add(mentee))
+            {
+                builder.Pin(mentee, mentorIds[pick.Next(mentorIds.Length)]);
+            }
+        }
+    }
+
+    /// <summary>The default criteria with the drawn weights; at least one above zero, as a request needs.</summary>
+    private static List<WeightedCriterion> Weighted(int[] weights)
+    {
+        var criteria = ScoringCriteria.Default().Select((c, i) => new WeightedCriterion(c.Criterion, weights[i])).ToList();
+        if (criteria.All(c => c.Weight == 0))
+        {
+            criteria[0] = new WeightedCriterion(criteria[0].Criterion, 1);
+        }
+
+        return criteria;
+    }
+
+    /// <summary>Reads the drawn wiring numbers in turn (cycling), each reduced below a bound.</summary>
+    private sealed class Wiring(int[] values)
+    {
+        private int _next;
+
+        public int Next(int bound) => bound <= 0 ? 0 : values[_next++ % values.Length] % bound;
     }
 
     private static Participant Build(string id, RawProfile p, string? manager) =>

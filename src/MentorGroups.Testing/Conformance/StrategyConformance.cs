@@ -399,7 +399,7 @@ public sealed partial class StrategyConformance
                 yield return $"{p.Mentee}'s breakdown has a criterion without a reason";
             }
 
-            objective += 1 + (long)Math.Round(p.Score * MatchingProblem.ScoreResolution, MidpointRounding.AwayFromZero);
+            objective += MatchingProblem.ToValue(p.Score);
         }
 
         if (objective != result.Objective)
@@ -436,7 +436,7 @@ public sealed partial class StrategyConformance
         parts = parts with
         {
             Pins = [.. parts.Pins.OrderBy(_ => random.Next())],
-            Exclusions = [.. parts.Exclusions.OrderBy(_ => random.Next()).Select(e => e with { First = e.Second, Second = e.First })],
+            Exclusions = [.. parts.Exclusions.OrderBy(_ => random.Next()).Select(e => new Exclusion(e.Second, e.First, e.Reason))],
         };
         return parts.Build(request, people => people.OrderBy(_ => random.Next()), programme);
     }

@@ -19,7 +19,7 @@ namespace MentorGroups.Testing.Populations;
 /// Ids are <c>P000000</c>, <c>P000001</c>, … for enrolled people (roles mixed) and <c>X00000</c>, … for managers who are
 /// not enrolled. No display names are set: the population is synthetic, and ids are all a test needs.
 /// </remarks>
-public static class HrPopulationGenerator
+public static partial class HrPopulationGenerator
 {
     private const string MajorityLanguage = "en";
 
@@ -77,7 +77,41 @@ public static class HrPopulationGenerator
 
         public HrPopulation Generate()
         {
+            // The steps draw from one random source in this order; changing the order changes every population.
             var people = _o.Mentees + _o.Mentors;
+            var (isMentor, level) = Roles(people);
+            var organisation = Organise(people, isMentor, level);
+            var tags = new TagDraws(this);
+            var builder = MatchingRequest.For(Programme()).WithSeed(_o.Seed).RequireCommonLanguage();
+            var employees = new List<Participant>(people + organisation.ExternalManagers.Count);
+            var menteeIds = new List<string>(_o.Mentees);
+            var mentorIds = new List<string>(_o.Mentors);
+            for (var p = 0; p < people; p++)
+            {
+                var participant = Employee(p, isMentor[p], level[p], organisation, tags);
+                employees.Add(participant);
+                if (isMentor[p])
+                {
+                    builder.Add(Enrolment.AsMentor(participant, Capacity()));
+                    mentorIds.Add(participant.Id.Value);
+                }
+                else
+                {
+                    var individual = _random.NextDouble() < 0.2 ? Tags(tags.Skills, tags.MenteeDemand, null, 1) : [];
+                    builder.Add(Enrolment.AsMentee(participant, individual));
+                    menteeIds.Add(participant.Id.Value);
+                }
+            }
+
+            employees.AddRange(organisation.ExternalManagers.Select(m => ExternalManager(m.Id, m.Unit, organisation)));
+            AddExclusions(builder, menteeIds, mentorIds);
+            employees.Sort((a, b) => a.Id.CompareTo(b.Id));
+            return new HrPopulation(_o, builder.Build(), employees, organisation.UnitCount);
+        }
+
+        /// <summary>Who mentors (a random subset) and everyone's seniority.</summary>
+        private (bool[] IsMentor, int[] Level) Roles(int people)
+        {
             var isMentor = new bool[people];
             foreach (var p in Shuffled(people).Take(_o.Mentors))
             {
@@ -90,36 +124,41 @@ public static class HrPopulationGenerator
                 level[p] = isMentor[p] ? MentorLevel() : MenteeLevel();
             }
 
-            // Organisation: a random tree of units under one root, each unit with an office (mostly its parent's).
-            var unitCount = Math.Max(1, (people + _o.SpanOfControl - 1) / _o.SpanOfControl);
-            var parent = new int[unitCount];
-            var office = new int[unitCount];
-            var unitName = new string[unitCount];
-            for (var u = 0; u < unitCount; u++)
+            return (isMentor, level);
+        }
+
+        /// <summary>A random tree of units under one root, each unit with an office (mostly its parent's), people spread over the units, and their managers.</summary>
+        private Organisation Organise(int people, bool[] isMentor, int[] level)
+        {
+            var organisation = new Organisation(Math.Max(1, (people + _o.SpanOfControl - 1) / _o.SpanOfControl), people);
+            for (var u = 0; u < organisation.UnitCount; u++)
             {
                 // Drawn towards the root, so the tree is a few levels deep rather than a long chain.
+                var parent = organisation.Parent;
                 parent[u] = u == 0 ? -1 : (int)(u * _random.NextDouble() * _random.NextDouble());
-                office[u] = u == 0 || parent[u] == 0 || _random.NextDouble() < 0.15 ? WeightedOffice() : office[parent[u]];
+                organisation.Office[u] = u == 0 || parent[u] == 0 || _random.NextDouble() < 0.15 ? WeightedOffice() : organisation.Office[parent[u]];
                 var function = u == 0 ? "Executive" : Functions[(parent[u] == 0 ? u : Root(parent, u)) % Functions.Length];
-                unitName[u] = string.Create(CultureInfo.InvariantCulture, $"{function} {u:D5}");
+                organisation.UnitName[u] = string.Create(CultureInfo.InvariantCulture, $"{function} {u:D5}");
             }
 
-            var unitOf = new int[people];
             var order = Shuffled(people);
             for (var i = 0; i < people; i++)
             {
-                unitOf[order[i]] = i % unitCount;
+                organisation.UnitOf[order[i]] = i % organisation.UnitCount;
             }
 
-            // Managers: the most senior enrolled person of a unit (a mentor where there is one), or someone not enrolled.
-            var manager = new string[unitCount];
-            var managerOfPerson = new int[people];
-            Array.Fill(managerOfPerson, -1);
-            var mostSenior = new int[unitCount];
+            AppointManagers(organisation, isMentor, level);
+            return organisation;
+        }
+
+        /// <summary>Each unit's manager: its most senior enrolled person (a mentor where there is one), or someone not enrolled.</summary>
+        private void AppointManagers(Organisation organisation, bool[] isMentor, int[] level)
+        {
+            var mostSenior = new int[organisation.UnitCount];
             Array.Fill(mostSenior, -1);
-            for (var p = 0; p < people; p++)
+            for (var p = 0; p < isMentor.Length; p++)
             {
-                var u = unitOf[p];
+                var u = organisation.UnitOf[p];
                 var best = mostSenior[u];
                 if (best < 0 || (isMentor[p], level[p]).CompareTo((isMentor[best], level[best])) > 0)
                 {
@@ -127,96 +166,99 @@ public static class HrPopulationGenerator
                 }
             }
 
-            var externalManagers = new List<(string Id, int Unit)>();
-            for (var u = 0; u < unitCount; u++)
+            for (var u = 0; u < organisation.UnitCount; u++)
             {
                 if (mostSenior[u] >= 0 && _random.NextDouble() < _o.EnrolledManagerShare)
                 {
-                    manager[u] = PersonId(mostSenior[u]);
-                    managerOfPerson[mostSenior[u]] = u;
+                    organisation.Manager[u] = PersonId(mostSenior[u]);
+                    organisation.ManagerOfPerson[mostSenior[u]] = u;
                 }
                 else
                 {
-                    manager[u] = string.Create(CultureInfo.InvariantCulture, $"X{u:D5}");
-                    externalManagers.Add((manager[u], u));
+                    organisation.Manager[u] = string.Create(CultureInfo.InvariantCulture, $"X{u:D5}");
+                    organisation.ExternalManagers.Add((organisation.Manager[u], u));
                 }
             }
+        }
 
-            string? LineManager(int unit, bool managesIt) => managesIt ? (parent[unit] < 0 ? null : manager[parent[unit]]) : manager[unit];
-
-            var skills = Taxonomy();
-            var menteeDemand = ZipfCumulative(skills.Length);
-            var mentorSupply = ZipfCumulative(skills.Length);
-            var supplyRank = SupplyRanking(skills.Length);
-            var patterns = Offices.Select(_ => AvailabilityPool()).ToArray();
-            var patternPick = ZipfCumulative(_o.AvailabilityPatternsPerOffice, 0.8);
-
-            var programme = Programme.Builder("hr-benchmark", "Mentoring programme")
+        private Programme Programme() =>
+            Programmes.Programme.Builder("hr-benchmark", "Mentoring programme")
                 .WithFormat(ProgrammeFormat.Group)
                 .WithSizePolicy(_o.SizePolicy)
                 .WithSharedLearningGoal("Grow in the current role", "career development")
                 .Build();
-            var builder = MatchingRequest.For(programme).WithSeed(_o.Seed).RequireCommonLanguage();
-            var employees = new List<Participant>(people + externalManagers.Count);
-            var menteeIds = new List<string>(_o.Mentees);
-            var mentorIds = new List<string>(_o.Mentors);
 
-            for (var p = 0; p < people; p++)
+        /// <summary>One enrolled person: unit, manager, seniority, office, languages, availability, expertise and goals.</summary>
+        private Participant Employee(int p, bool isMentor, int level, Organisation organisation, TagDraws tags)
+        {
+            var u = organisation.UnitOf[p];
+            var site = Offices[organisation.Office[u]];
+            var person = Participant.Builder(PersonId(p))
+                .InOrganisationalUnit(organisation.UnitName[u])
+                .ReportingTo(organisation.LineManager(u, organisation.ManagerOfPerson[p] == u))
+                .AtSeniority(level)
+                .InTimeZone(site.Zone)
+                .WithLanguages(Languages(site))
+                .AvailableAt(tags.Patterns[organisation.Office[u]][Draw(tags.PatternPick)]);
+            if (isMentor)
             {
-                var u = unitOf[p];
-                var site = Offices[office[u]];
-                var person = Participant.Builder(PersonId(p))
-                    .InOrganisationalUnit(unitName[u])
-                    .ReportingTo(LineManager(u, managerOfPerson[p] == u))
-                    .AtSeniority(level[p])
-                    .InTimeZone(site.Zone)
-                    .WithLanguages(Languages(site))
-                    .AvailableAt(patterns[office[u]][Draw(patternPick)]);
-                if (isMentor[p])
-                {
-                    person.WithExpertise(Tags(skills, mentorSupply, supplyRank, Between(2, 5)))
-                        .WithLearningGoals(Tags(skills, menteeDemand, null, Between(0, 2)));
-                }
-                else
-                {
-                    person.WithLearningGoals(Tags(skills, menteeDemand, null, Between(1, 3)));
-                }
-
-                var participant = person.Build();
-                employees.Add(participant);
-                if (isMentor[p])
-                {
-                    builder.Add(Enrolment.AsMentor(participant, Capacity()));
-                    mentorIds.Add(participant.Id.Value);
-                }
-                else
-                {
-                    var individual = _random.NextDouble() < 0.2 ? Tags(skills, menteeDemand, null, 1) : [];
-                    builder.Add(Enrolment.AsMentee(participant, individual));
-                    menteeIds.Add(participant.Id.Value);
-                }
+                person.WithExpertise(Tags(tags.Skills, tags.MentorSupply, tags.SupplyRank, Between(2, 5)))
+                    .WithLearningGoals(Tags(tags.Skills, tags.MenteeDemand, null, Between(0, 2)));
+            }
+            else
+            {
+                person.WithLearningGoals(Tags(tags.Skills, tags.MenteeDemand, null, Between(1, 3)));
             }
 
-            foreach (var (id, u) in externalManagers)
-            {
-                var site = Offices[office[u]];
-                employees.Add(Participant.Builder(id)
-                    .InOrganisationalUnit(unitName[u])
-                    .ReportingTo(LineManager(u, managesIt: true))
-                    .AtSeniority(_o.SeniorityLevels - 1)
-                    .InTimeZone(site.Zone)
-                    .WithLanguages(Languages(site))
-                    .Build());
-            }
+            return person.Build();
+        }
 
+        /// <summary>A manager who is not enrolled: part of the organisation, so the management chain is complete.</summary>
+        private Participant ExternalManager(string id, int u, Organisation organisation)
+        {
+            var site = Offices[organisation.Office[u]];
+            return Participant.Builder(id)
+                .InOrganisationalUnit(organisation.UnitName[u])
+                .ReportingTo(organisation.LineManager(u, managesIt: true))
+                .AtSeniority(_o.SeniorityLevels - 1)
+                .InTimeZone(site.Zone)
+                .WithLanguages(Languages(site))
+                .Build();
+        }
+
+        private void AddExclusions(MatchingRequestBuilder builder, List<string> menteeIds, List<string> mentorIds)
+        {
             var exclusions = menteeIds.Count == 0 || mentorIds.Count == 0 ? 0 : (int)((long)_o.Mentees * _o.ExclusionsPerThousandMentees / 1000);
             for (var i = 0; i < exclusions; i++)
             {
                 builder.Exclude(menteeIds[_random.Next(menteeIds.Count)], mentorIds[_random.Next(mentorIds.Count)], "known conflict");
             }
+        }
 
-            employees.Sort((a, b) => a.Id.CompareTo(b.Id));
-            return new HrPopulation(_o, builder.Build(), employees, unitCount);
+        /// <summary>The skills taxonomy with its popularity, and each office's availability patterns: drawn once per run.</summary>
+        private sealed class TagDraws
+        {
+            public TagDraws(Run run)
+            {
+                Skills = run.Taxonomy();
+                MenteeDemand = run.ZipfCumulative(Skills.Length);
+                MentorSupply = run.ZipfCumulative(Skills.Length);
+                SupplyRank = run.SupplyRanking(Skills.Length);
+                Patterns = [.. Offices.Select(_ => run.AvailabilityPool())];
+                PatternPick = run.ZipfCumulative(run._o.AvailabilityPatternsPerOffice, 0.8);
+            }
+
+            public string[] Skills { get; }
+
+            public double[] MenteeDemand { get; }
+
+            public double[] MentorSupply { get; }
+
+            public int[] SupplyRank { get; }
+
+            public WeeklyAvailability[][] Patterns { get; }
+
+            public double[] PatternPick { get; }
         }
 
         private static string PersonId(int p) => string.Create(CultureInfo.InvariantCulture, $"P{p:D6}");

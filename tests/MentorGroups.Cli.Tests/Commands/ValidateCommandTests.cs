@@ -186,7 +186,7 @@ public class ValidateCommandTests
         Assert.Contains("programme.json:3:3 ($.policy): 'huge' is not a policy preset; use one of recommended, common-form, one-to-one, peer-group.", run.Output, StringComparison.Ordinal);
         Assert.Contains("programme.json:4:3 ($.strategy): No matching strategy is named 'annealing'; known: greedy", run.Output, StringComparison.Ordinal);
         Assert.Contains("programme.json:5:16 ($.weights.expertize): 'expertize' is not a criterion", run.Output, StringComparison.Ordinal);
-        Assert.Contains("programme.json:5:32 ($.weights.language): The weight of 'language' must be zero or more; got -1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("programme.json:5:32 ($.weights.language): The weight of criterion 'language' must be a finite number of zero or more; got -1.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

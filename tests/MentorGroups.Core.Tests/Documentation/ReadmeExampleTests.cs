@@ -89,8 +89,8 @@ public class ReadmeExampleTests
             .RequireCommonLanguage()
             .Build();
 
-        // "greedy", "optimal", "stable", "stable-mentor-proposing", "group-optimising", or your own.
-        var result = MatchingStrategyCatalog.CreateDefault().Create("optimal").Match(request);
+        // The default, group formation; or "greedy", "optimal", "stable", "group-optimising", or your own.
+        var result = MatchingStrategyCatalog.CreateDefault().Create(MatchingStrategyCatalog.RecommendedStrategy).Match(request);
 
         foreach (var group in result.Groups)
         {

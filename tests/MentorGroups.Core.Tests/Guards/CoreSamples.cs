@@ -50,6 +50,8 @@ internal static class CoreSamples
         [typeof(TeamPlan)] = () => new TeamPlan([[new ParticipantId("M1")]]),
         [typeof(MatchingStrategyCatalog)] = MatchingStrategyCatalog.CreateDefault,
         [typeof(IMatchingStrategy)] = () => new GreedyStrategyOptions().CreateStrategy(),
+        [typeof(ICompiledProblemStrategy)] = () => (ICompiledProblemStrategy)new GreedyStrategyOptions().CreateStrategy(),
+        [typeof(IProgress<CompilationProgress>)] = () => new Progress<CompilationProgress>(),
         [typeof(IScoringCriterion)] = () => new SharedGoalsCriterion(),
         [typeof(IHardConstraint)] = () => new CommonLanguageConstraint(),
         [typeof(IPreparableCriterion)] = () => new SharedGoalsCriterion(),

@@ -40,10 +40,10 @@ public sealed class NullArgumentTests
     [Fact]
     public void Constraints_NamesTheParameter()
     {
-        Assert.Throws<ArgumentNullException>("population", () => new LineManagerConstraint().Prepare(null!));
-        Assert.Throws<ArgumentNullException>("population", () => new CommonLanguageConstraint().Prepare(null!));
+        Assert.Throws<ArgumentNullException>("population", () => ((IPreparableConstraint)new LineManagerConstraint()).Prepare(null!));
+        Assert.Throws<ArgumentNullException>("population", () => ((IPreparableConstraint)new CommonLanguageConstraint()).Prepare(null!));
         Assert.Throws<ArgumentNullException>("exclusions", () => new ExclusionConstraint(null!));
-        Assert.Throws<ArgumentNullException>("population", () => new ExclusionConstraint([]).Prepare(null!));
+        Assert.Throws<ArgumentNullException>("population", () => ((IPreparableConstraint)new ExclusionConstraint([])).Prepare(null!));
     }
 
     [Fact]

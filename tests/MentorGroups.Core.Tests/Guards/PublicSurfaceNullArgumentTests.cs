@@ -48,7 +48,9 @@ public sealed class PublicSurfaceNullArgumentTests
     [Fact]
     public void Cases_CoverTheWholeSurface()
     {
-        Assert.True(AllCases.Count > 140, $"only {AllCases.Count} cases found");
+        // The floor guards against a survey that silently finds nothing; it follows the size of the public surface,
+        // which shrank when engine-made results got internal constructors.
+        Assert.True(AllCases.Count > 115, $"only {AllCases.Count} cases found");
         Assert.Contains("Roster.Create(IEnumerable<Enrolment>) enrolments", AllCases.Keys);
         Assert.Contains("MatchingRequestBuilder.WithPreferences(PreferenceLists) preferences", AllCases.Keys);
         Assert.Contains("StrategyConformance.ctor(IMatchingStrategy, ConformanceOptions) strategy", AllCases.Keys);

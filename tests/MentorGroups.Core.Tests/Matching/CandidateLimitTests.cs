@@ -95,6 +95,28 @@ public sealed class CandidateLimitTests
         Assert.Contains(error.Errors, e => e.Target == nameof(MatchingRequest.MaxCandidatesPerMentee));
     }
 
+    [Fact]
+    public void Match_LimitOfOne_ExplainsUnmatchedMenteesAsWithFullLists()
+    {
+        // Found by the property below: capacities [0, 1, 3], six mentees for four seats, e3 reporting to m2.
+        var request = new SmallMatchingInstance(
+            0,
+            [0, 1, 3],
+            [[3, 3, 1], [2, 1, 3], [1, 3, 4], [3, 3, 3], [2, 0, 2], [1, 1, 3]],
+            4,
+            [-1, -1, -1, 2, -1, -1],
+            [],
+            []).ToRequest();
+        var token = TestContext.Current.CancellationToken;
+        var strategy = new OptimalStrategyOptions().CreateStrategy();
+
+        var full = strategy.Match(request.WithMaxCandidatesPerMentee(int.MaxValue), token);
+        var bounded = strategy.Match(request.WithMaxCandidatesPerMentee(1), token);
+
+        Assert.Equal(string.Join("\n", full.Unmatched), string.Join("\n", bounded.Unmatched));
+        Assert.Equal(full.Objective, bounded.Objective);
+    }
+
     [Property(Arbitrary = [typeof(SmallMatchingArbitraries)])]
     public Property Compile_Limit_UnmatchedExplanationsStayTheSame(SmallMatchingInstance instance)
     {

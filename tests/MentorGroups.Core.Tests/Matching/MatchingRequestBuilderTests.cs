@@ -1,6 +1,7 @@
 using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
+using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Objectives;
 using MentorGroups.Programmes;
 using MentorGroups.Scheduling;
@@ -34,6 +35,25 @@ public sealed class MatchingRequestBuilderTests
             + "- [scheduling.slot-not-multiple-of-step] SlotLengthMinutes: A meeting of 50 minutes is not a whole number of 15-minute steps.\n"
             + "- [scheduling.reference-week-invalid] ReferenceWeek: The reference week must be given by its Monday; 2026-01-13 is a Tuesday.",
             error.Message);
+    }
+
+    [Fact]
+    public void Build_CallersOwnLineManagerConstraint_IsTheOneTheRequestUses()
+    {
+        var own = new LineManagerConstraint();
+
+        var request = MatchingRequest.For(Programme).WithConstraints(new CommonLanguageConstraint(), own).Build();
+
+        Assert.Same(own, Assert.Single(request.Constraints.OfType<LineManagerConstraint>()));
+        Assert.Equal(["line-manager", "common-language"], request.Constraints.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Build_NoLineManagerConstraintGiven_AddsTheDefaultFirst()
+    {
+        var request = MatchingRequest.For(Programme).RequireCommonLanguage().Build();
+
+        Assert.Equal(["line-manager", "common-language"], request.Constraints.Select(c => c.Name));
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public sealed class PreparedScoringTests
     [Fact]
     public void Feature_SameKey_BuildsOnce()
     {
-        var population = MatchingPopulation.For(MatchingRequest.For(Programme).Build());
+        var population = MatchingPopulation.For(MatchingRequest.For(Programme).Build(), TestContext.Current.CancellationToken);
         var builds = 0;
 
         var first = population.Feature("f", _ => { builds++; return new object(); });
@@ -185,7 +185,7 @@ public sealed class PreparedScoringTests
     [Fact]
     public void Feature_KeyUsedForAnotherType_Throws()
     {
-        var population = MatchingPopulation.For(MatchingRequest.For(Programme).Build());
+        var population = MatchingPopulation.For(MatchingRequest.For(Programme).Build(), TestContext.Current.CancellationToken);
         population.Feature("f", _ => "text");
 
         var error = Assert.Throws<InvalidOperationException>(() => population.Feature("f", _ => new List<int>()));
@@ -202,7 +202,7 @@ public sealed class PreparedScoringTests
             .AddMentee(Participant.Builder("e").WithLearningGoals(tags.Skip(40)).Build())
             .Build();
 
-        var bits = TagBitsets.Create(MatchingPopulation.For(request), m => m.Participant.Profile.Expertise, e => e.Goals);
+        var bits = TagBitsets.Create(MatchingPopulation.For(request, TestContext.Current.CancellationToken), m => m.Participant.Profile.Expertise, e => e.Goals);
 
         Assert.Equal(3, bits.Words);
         Assert.Equal(100, bits.MentorCount(0));

@@ -53,7 +53,7 @@ public sealed class MentorGroupsMatcherTests
 
         var policy = provider.GetRequiredService<IMentorGroupsMatcher>().CreateRequest(People.Programme("p1")).Build().Policy;
 
-        Assert.Equal(SizeLimit.Recommended(4, GroupSizePolicy.RatioRationale), policy.MaxMenteesPerMentor);
+        Assert.Equal(SizeLimit.Recommended(4, GroupSizePolicy.Recommended.MaxMenteesPerMentor.Rationale), policy.MaxMenteesPerMentor);
         Assert.Equal(GroupSizePolicy.Recommended.MaxMentees, policy.MaxMentees);
         Assert.Equal(GroupSizePolicy.Recommended.MinMentors, policy.MinMentors);
     }

@@ -110,9 +110,9 @@ public sealed class MentorGroupsOptionsValidatorTests
                 o.CriterionWeights.Language = -2;
                 o.CriterionWeights.CrossDepartment = double.PositiveInfinity;
             },
-            "[matching.weight-invalid] CriterionWeights.Expertise: The weight must be a finite number of zero or more; got NaN.",
-            "[matching.weight-invalid] CriterionWeights.Language: The weight must be a finite number of zero or more; got -2.",
-            "[matching.weight-invalid] CriterionWeights.CrossDepartment: The weight must be a finite number of zero or more; got Infinity.");
+            "[matching.weight-invalid] CriterionWeights.Expertise: The weight of criterion 'expertise' must be a finite number of zero or more; got NaN.",
+            "[matching.weight-invalid] CriterionWeights.Language: The weight of criterion 'language' must be a finite number of zero or more; got -2.",
+            "[matching.weight-invalid] CriterionWeights.CrossDepartment: The weight of criterion 'cross-department' must be a finite number of zero or more; got Infinity.");
 
     [Fact]
     public void Validate_AllCriterionWeightsZero_Fails() =>
@@ -125,7 +125,7 @@ public sealed class MentorGroupsOptionsValidatorTests
     [Fact]
     public void Validate_BadObjectiveWeight_Fails() =>
         AssertStartupFails(o => o.GroupObjectiveWeights.Cohesion = -0.5,
-            "[matching.weight-invalid] GroupObjectiveWeights.Cohesion: The weight must be a finite number of zero or more; got -0.5.");
+            "[matching.weight-invalid] GroupObjectiveWeights.Cohesion: The weight of group objective 'goal-cohesion' must be a finite number of zero or more; got -0.5.");
 
     [Fact]
     public void Validate_AllObjectiveWeightsZero_PassesAsPairwiseOnly()
@@ -169,7 +169,7 @@ public sealed class MentorGroupsOptionsValidatorTests
             "Value: The field broken.SizePolicy.MaxMenteesPerMentor.Value must be between 0 and 1000.",
             $"[strategy.unknown] DefaultStrategy: No matching strategy is named 'annealing'; known: {TestStrategies.KnownNames()}.",
             "[policy.min-above-max] SizePolicy: The minimum mentees (12) is above the maximum (10).",
-            "[matching.weight-invalid] CriterionWeights.SharedGoals: The weight must be a finite number of zero or more; got -1.",
+            "[matching.weight-invalid] CriterionWeights.SharedGoals: The weight of criterion 'shared-goals' must be a finite number of zero or more; got -1.",
         ], ex.Failures);
     }
 

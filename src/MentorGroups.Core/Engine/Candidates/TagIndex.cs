@@ -98,6 +98,7 @@ internal sealed class TagIndex
         var untagged = new List<int>();
         for (var m = 0; m < population.Mentors.Count; m++)
         {
+            population.ThrowIfCancelled(m);
             var tags = mentorTags(population.Mentors[m]);
             mentorCount[m] = tags.Count;
             if (tags.IsEmpty)
@@ -122,6 +123,7 @@ internal sealed class TagIndex
         var menteeTagIds = new int[population.Mentees.Count][];
         for (var e = 0; e < population.Mentees.Count; e++)
         {
+            population.ThrowIfCancelled(e);
             var tags = menteeTags(population.Mentees[e]);
             menteeCount[e] = tags.Count;
             // A tag no mentor has adds nobody to count; it still counts in the mentee's total.

@@ -27,7 +27,7 @@ public sealed class CommonLanguageConstraint : IHardConstraint, IPreparableConst
     }
 
     /// <inheritdoc/>
-    public IPreparedConstraint Prepare(MatchingPopulation population)
+    IPreparedConstraint IPreparableConstraint.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         return new Prepared(CommonLanguageCriterion.LanguageBits(population), CommonLanguageCriterion.LanguageKeys(population));

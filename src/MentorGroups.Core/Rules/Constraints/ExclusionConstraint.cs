@@ -28,7 +28,7 @@ public sealed class ExclusionConstraint : IHardConstraint, IPreparableConstraint
     public bool Allows(in MemberPair pair) => _pairs.Count == 0 || !_pairs.Contains(Ordered(pair.First.Id, pair.Second.Id));
 
     /// <inheritdoc/>
-    public IPreparedConstraint Prepare(MatchingPopulation population)
+    IPreparedConstraint IPreparableConstraint.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var mentorIndex = Indexes(population.Mentors.Select(m => m.Id));

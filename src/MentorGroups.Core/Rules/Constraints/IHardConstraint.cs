@@ -25,22 +25,29 @@ public interface IHardConstraint
 }
 
 /// <summary>Two people who would share a group, with the programme.</summary>
-/// <param name="First">One person (for mentor–mentee checks, the mentor).</param>
-/// <param name="Second">The other person.</param>
-/// <param name="Programme">The programme.</param>
-public readonly record struct MemberPair(Enrolment First, Enrolment Second, Programme Programme)
+/// <remarks>The engine builds these; build one yourself to test a constraint.</remarks>
+public readonly struct MemberPair
 {
+    /// <summary>Creates a pair.</summary>
+    /// <param name="first">One person (for mentor–mentee checks, the mentor).</param>
+    /// <param name="second">The other person.</param>
+    /// <param name="programme">The programme.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public MemberPair(Enrolment first, Enrolment second, Programme programme)
+    {
+        First = first ?? throw new ArgumentNullException(nameof(first));
+        Second = second ?? throw new ArgumentNullException(nameof(second));
+        Programme = programme ?? throw new ArgumentNullException(nameof(programme));
+    }
+
     /// <summary>One person (for mentor–mentee checks, the mentor).</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Enrolment First { get; init; } = First ?? throw new ArgumentNullException(nameof(First));
+    public Enrolment First { get; }
 
     /// <summary>The other person.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Enrolment Second { get; init; } = Second ?? throw new ArgumentNullException(nameof(Second));
+    public Enrolment Second { get; }
 
     /// <summary>The programme.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Programme Programme { get; init; } = Programme ?? throw new ArgumentNullException(nameof(Programme));
+    public Programme Programme { get; }
 
     /// <summary>Whether one is a mentor and the other a mentee.</summary>
     public bool IsMentorAndMentee => First.IsMentor != Second.IsMentor;

@@ -21,7 +21,7 @@ public sealed class LineManagerConstraint : IHardConstraint, IPreparableConstrai
     }
 
     /// <inheritdoc/>
-    public IPreparedConstraint Prepare(MatchingPopulation population)
+    IPreparedConstraint IPreparableConstraint.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         return new Prepared(population);

@@ -51,11 +51,11 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var patterns = population.Feature("availability-patterns", static p => new AvailabilityPatterns(p));
-        var keys = KeyedRows.Number(population.Mentees.Count, e => (patterns.MenteePattern[e], patterns.MenteeZone[e]));
+        var keys = KeyedRows.Number(population, e => (patterns.MenteePattern[e], patterns.MenteeZone[e]));
         return KeyedRows.Wrap(new Prepared(patterns, TargetMinutes), population, keys);
     }
 
@@ -85,7 +85,7 @@ public sealed class AvailabilityOverlapCriterion : IScoringCriterion, IPreparabl
     /// <param name="a">One profile.</param>
     /// <param name="b">The other profile.</param>
     /// <returns>Shared minutes a week.</returns>
-    public static int SharedMinutes(ParticipantProfile a, ParticipantProfile b)
+    internal static int SharedMinutes(ParticipantProfile a, ParticipantProfile b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);

@@ -26,8 +26,10 @@ internal sealed class AvailabilityPatterns
         var keys = new Dictionary<(int Offset, WeeklyAvailability Windows), int>();
         var zones = new Dictionary<TimeSpan, int>();
 
+        var seen = 0;
         int Pattern(ParticipantProfile profile, Dictionary<(int, WeeklyAvailability), int> ids)
         {
+            population.ThrowIfCancelled(seen++);
             if (profile.Availability.IsEmpty)
             {
                 return -1;
@@ -76,6 +78,7 @@ internal sealed class AvailabilityPatterns
             _table = new int[mentorPatternCount * _menteePatternCount];
             for (var a = 0; a < mentorPatternCount; a++)
             {
+                population.CancellationToken.ThrowIfCancellationRequested();
                 for (var b = 0; b < _menteePatternCount; b++)
                 {
                     _table[(a * _menteePatternCount) + b] = Merge(a, MenteePatternOffset + b);

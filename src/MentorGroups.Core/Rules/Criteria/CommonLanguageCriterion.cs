@@ -25,7 +25,7 @@ public sealed class CommonLanguageCriterion : IScoringCriterion, IPreparableCrit
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var languages = LanguageBits(population);
@@ -39,7 +39,7 @@ public sealed class CommonLanguageCriterion : IScoringCriterion, IPreparableCrit
     /// <summary>Mentees numbered by their set of languages, shared with <see cref="Rules.Constraints.CommonLanguageConstraint"/>.</summary>
     internal static int[] LanguageKeys(MatchingPopulation population) =>
         population.Feature("keys:mentee-languages", static p =>
-            KeyedRows.Number(p.Mentees.Count, e => p.Mentees[e].Participant.Profile.Languages));
+            KeyedRows.Number(p, e => p.Mentees[e].Participant.Profile.Languages));
 
     /// <inheritdoc/>
     public string Explain(in CandidatePair pair)

@@ -34,7 +34,7 @@ public sealed class CrossDepartmentCriterion : IScoringCriterion, IPreparableCri
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         return new Prepared(population.Feature("units", static p => new UnitIds(p)), PreferSameUnit);

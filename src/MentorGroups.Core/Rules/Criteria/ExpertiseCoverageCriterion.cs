@@ -27,7 +27,7 @@ public sealed class ExpertiseCoverageCriterion : IScoringCriterion, IPreparableC
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         return new Prepared(population.Feature("tags:expertise/goals", static p => TagBitsets.Create(p, static m => m.Participant.Profile.Expertise, static e => e.Goals)));

@@ -29,20 +29,27 @@ public interface IScoringCriterion
 }
 
 /// <summary>A mentor and a mentee being considered together, with the programme they are in.</summary>
-/// <param name="Mentor">The mentor's enrolment.</param>
-/// <param name="Mentee">The mentee's enrolment.</param>
-/// <param name="Programme">The programme.</param>
-public readonly record struct CandidatePair(Enrolment Mentor, Enrolment Mentee, Programme Programme)
+/// <remarks>The engine builds these; build one yourself to test a criterion.</remarks>
+public readonly struct CandidatePair
 {
+    /// <summary>Creates a pair.</summary>
+    /// <param name="mentor">The mentor's enrolment.</param>
+    /// <param name="mentee">The mentee's enrolment.</param>
+    /// <param name="programme">The programme.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public CandidatePair(Enrolment mentor, Enrolment mentee, Programme programme)
+    {
+        Mentor = mentor ?? throw new ArgumentNullException(nameof(mentor));
+        Mentee = mentee ?? throw new ArgumentNullException(nameof(mentee));
+        Programme = programme ?? throw new ArgumentNullException(nameof(programme));
+    }
+
     /// <summary>The mentor's enrolment.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Enrolment Mentor { get; init; } = Mentor ?? throw new ArgumentNullException(nameof(Mentor));
+    public Enrolment Mentor { get; }
 
     /// <summary>The mentee's enrolment.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Enrolment Mentee { get; init; } = Mentee ?? throw new ArgumentNullException(nameof(Mentee));
+    public Enrolment Mentee { get; }
 
     /// <summary>The programme.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Programme Programme { get; init; } = Programme ?? throw new ArgumentNullException(nameof(Programme));
+    public Programme Programme { get; }
 }

@@ -51,13 +51,14 @@ internal sealed class KeyedRows : IPreparedCriterion
     }
 
     /// <summary>Numbers the distinct values of <paramref name="key"/> over the mentees in order of first appearance.</summary>
-    public static int[] Number<TKey>(int menteeCount, Func<int, TKey> key)
+    public static int[] Number<TKey>(MatchingPopulation population, Func<int, TKey> key)
         where TKey : notnull
     {
         var ids = new Dictionary<TKey, int>();
-        var numbers = new int[menteeCount];
-        for (var e = 0; e < menteeCount; e++)
+        var numbers = new int[population.Mentees.Count];
+        for (var e = 0; e < numbers.Length; e++)
         {
+            population.ThrowIfCancelled(e);
             var k = key(e);
             if (!ids.TryGetValue(k, out var id))
             {

@@ -1,3 +1,4 @@
+using MentorGroups.Validation;
 
 namespace MentorGroups.Rules.Criteria;
 
@@ -5,22 +6,22 @@ namespace MentorGroups.Rules.Criteria;
 public static class ScoringCriteria
 {
     /// <summary>Default weight of <see cref="ExpertiseCoverageCriterion"/>.</summary>
-    public const double ExpertiseWeight = 3;
+    internal const double ExpertiseWeight = 3;
 
     /// <summary>Default weight of <see cref="SharedGoalsCriterion"/>.</summary>
-    public const double SharedGoalsWeight = 1;
+    internal const double SharedGoalsWeight = 1;
 
     /// <summary>Default weight of <see cref="CommonLanguageCriterion"/>.</summary>
-    public const double LanguageWeight = 2;
+    internal const double LanguageWeight = 2;
 
     /// <summary>Default weight of <see cref="AvailabilityOverlapCriterion"/>.</summary>
-    public const double AvailabilityWeight = 2;
+    internal const double AvailabilityWeight = 2;
 
     /// <summary>Default weight of <see cref="SeniorityGapCriterion"/>.</summary>
-    public const double SeniorityWeight = 1;
+    internal const double SeniorityWeight = 1;
 
     /// <summary>Default weight of <see cref="CrossDepartmentCriterion"/>.</summary>
-    public const double CrossDepartmentWeight = 1;
+    internal const double CrossDepartmentWeight = 1;
 
     /// <summary>
     /// Every built-in criterion with its default weight: expertise 3, language 2, availability 2, shared goals 1,
@@ -37,4 +38,20 @@ public static class ScoringCriteria
         new(new SeniorityGapCriterion(), SeniorityWeight),
         new(new CrossDepartmentCriterion(), CrossDepartmentWeight),
     ];
+
+    /// <summary>
+    /// The one check of a list of weighted criteria, for requests and settings alike: no missing entry, every weight
+    /// finite and zero or more, at least one above zero (a score is a weighted mean), no name twice.
+    /// </summary>
+    internal static void Check(Problems problems, IReadOnlyList<WeightedCriterion?> criteria)
+    {
+        WeightChecks.CheckEntries(problems, criteria, "A scoring criterion", "criterion", c => c.Criterion.Name, c => c.Weight);
+        var valid = criteria.OfType<WeightedCriterion>().ToArray();
+        if (valid.Length > 0 && valid.All(c => double.IsFinite(c.Weight) && c.Weight >= 0) && valid.Sum(c => c.Weight) <= 0)
+        {
+            problems.Add(ErrorCodes.InvalidWeight, "At least one criterion needs a weight above zero.");
+        }
+
+        WeightChecks.CheckDuplicates(problems, valid, "criterion", c => c.Criterion.Name);
+    }
 }

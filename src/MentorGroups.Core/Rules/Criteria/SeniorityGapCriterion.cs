@@ -43,7 +43,7 @@ public sealed class SeniorityGapCriterion : IScoringCriterion, IPreparableCriter
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         var levels = population.Feature("seniority", static p => new Levels(p));

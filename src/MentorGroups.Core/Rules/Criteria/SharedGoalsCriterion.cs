@@ -28,7 +28,7 @@ public sealed class SharedGoalsCriterion : IScoringCriterion, IPreparableCriteri
     }
 
     /// <inheritdoc/>
-    public IPreparedCriterion Prepare(MatchingPopulation population)
+    IPreparedCriterion IPreparableCriterion.Prepare(MatchingPopulation population)
     {
         ArgumentNullException.ThrowIfNull(population);
         return new Prepared(population.Feature("tags:learning-goals/goals", static p => TagBitsets.Create(p, static m => m.Participant.Profile.LearningGoals, static e => e.Goals)));

@@ -9,7 +9,7 @@ namespace MentorGroups.Rules.Objectives;
 public sealed class BalancedGroupSizeObjective : IGroupObjective
 {
     /// <summary>The name, "balanced-size".</summary>
-    public const string DefaultName = "balanced-size";
+    internal const string DefaultName = "balanced-size";
 
     /// <inheritdoc/>
     public string Name => DefaultName;

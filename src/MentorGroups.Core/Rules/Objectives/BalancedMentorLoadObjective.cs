@@ -10,7 +10,7 @@ namespace MentorGroups.Rules.Objectives;
 public sealed class BalancedMentorLoadObjective : IGroupObjective
 {
     /// <summary>The name, "mentor-load".</summary>
-    public const string DefaultName = "mentor-load";
+    internal const string DefaultName = "mentor-load";
 
     /// <inheritdoc/>
     public string Name => DefaultName;

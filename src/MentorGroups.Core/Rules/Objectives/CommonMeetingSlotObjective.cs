@@ -15,7 +15,7 @@ namespace MentorGroups.Rules.Objectives;
 public sealed class CommonMeetingSlotObjective : IGroupObjective
 {
     /// <summary>The name, "common-meeting-slot".</summary>
-    public const string DefaultName = "common-meeting-slot";
+    internal const string DefaultName = "common-meeting-slot";
 
     /// <inheritdoc/>
     public string Name => DefaultName;

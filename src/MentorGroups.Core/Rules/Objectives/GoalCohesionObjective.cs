@@ -12,7 +12,7 @@ namespace MentorGroups.Rules.Objectives;
 public sealed class GoalCohesionObjective : IGroupObjective
 {
     /// <summary>The name, "goal-cohesion".</summary>
-    public const string DefaultName = "goal-cohesion";
+    internal const string DefaultName = "goal-cohesion";
 
     /// <inheritdoc/>
     public string Name => DefaultName;

@@ -4,29 +4,48 @@ using MentorGroups.Programmes;
 namespace MentorGroups.Rules.Objectives;
 
 /// <summary>A group being scored: its members, its seats, and the programme-wide figures it is compared with.</summary>
-/// <param name="Programme">The programme.</param>
-/// <param name="Mentors">The mentors, lead first; empty for peer groups.</param>
-/// <param name="Mentees">The mentees.</param>
-/// <param name="Capacity">The most mentees the group can take.</param>
-/// <param name="Targets">Average size and load across the matching.</param>
-/// <param name="Meeting">Whether the members can meet (computed once per group, from cached availability).</param>
-public readonly record struct GroupContext(
-    Programme Programme,
-    IReadOnlyList<Enrolment> Mentors,
-    IReadOnlyList<Enrolment> Mentees,
-    int Capacity,
-    GroupTargets Targets,
-    GroupMeetingFit Meeting)
+/// <remarks>The engine builds these; build one yourself to test a group objective or requirement.</remarks>
+public readonly struct GroupContext
 {
+    /// <summary>Creates a group context.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <param name="mentors">The mentors, lead first; empty for peer groups.</param>
+    /// <param name="mentees">The mentees.</param>
+    /// <param name="capacity">The most mentees the group can take.</param>
+    /// <param name="targets">Average size and load across the matching.</param>
+    /// <param name="meeting">Whether the members can meet.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="programme"/>, <paramref name="mentors"/> or <paramref name="mentees"/> is <see langword="null"/>.</exception>
+    public GroupContext(
+        Programme programme,
+        IReadOnlyList<Enrolment> mentors,
+        IReadOnlyList<Enrolment> mentees,
+        int capacity,
+        GroupTargets targets,
+        GroupMeetingFit meeting)
+    {
+        Programme = programme ?? throw new ArgumentNullException(nameof(programme));
+        Mentors = mentors ?? throw new ArgumentNullException(nameof(mentors));
+        Mentees = mentees ?? throw new ArgumentNullException(nameof(mentees));
+        Capacity = capacity;
+        Targets = targets;
+        Meeting = meeting;
+    }
+
     /// <summary>The programme.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public Programme Programme { get; init; } = Programme ?? throw new ArgumentNullException(nameof(Programme));
+    public Programme Programme { get; }
 
     /// <summary>The mentors, lead first; empty for peer groups.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public IReadOnlyList<Enrolment> Mentors { get; init; } = Mentors ?? throw new ArgumentNullException(nameof(Mentors));
+    public IReadOnlyList<Enrolment> Mentors { get; }
 
     /// <summary>The mentees.</summary>
-    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    public IReadOnlyList<Enrolment> Mentees { get; init; } = Mentees ?? throw new ArgumentNullException(nameof(Mentees));
+    public IReadOnlyList<Enrolment> Mentees { get; }
+
+    /// <summary>The most mentees the group can take.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Average size and load across the matching.</summary>
+    public GroupTargets Targets { get; }
+
+    /// <summary>Whether the members can meet (computed once per group, from cached availability).</summary>
+    public GroupMeetingFit Meeting { get; }
 }

@@ -1,3 +1,4 @@
+using MentorGroups.Validation;
 
 namespace MentorGroups.Rules.Objectives;
 
@@ -5,19 +6,19 @@ namespace MentorGroups.Rules.Objectives;
 public static class GroupObjectives
 {
     /// <summary>Default weight of <see cref="CommonMeetingSlotObjective"/>.</summary>
-    public const double CommonMeetingSlotWeight = 2;
+    internal const double CommonMeetingSlotWeight = 2;
 
     /// <summary>Default weight of <see cref="GoalCohesionObjective"/>.</summary>
-    public const double GoalCohesionWeight = 0.5;
+    internal const double GoalCohesionWeight = 0.5;
 
     /// <summary>Default weight of <see cref="UnitDiversityObjective"/> (off; raise it where the programme wants diversity).</summary>
-    public const double UnitDiversityWeight = 0;
+    internal const double UnitDiversityWeight = 0;
 
     /// <summary>Default weight of <see cref="BalancedGroupSizeObjective"/>.</summary>
-    public const double BalancedSizeWeight = 0.25;
+    internal const double BalancedSizeWeight = 0.25;
 
     /// <summary>Default weight of <see cref="BalancedMentorLoadObjective"/>.</summary>
-    public const double MentorLoadWeight = 0.25;
+    internal const double MentorLoadWeight = 0.25;
 
     /// <summary>
     /// Every built-in objective with its default weight: common meeting slot 2, goal cohesion 0.5, balanced size 0.25,
@@ -34,4 +35,14 @@ public static class GroupObjectives
         new(new BalancedGroupSizeObjective(), BalancedSizeWeight),
         new(new BalancedMentorLoadObjective(), MentorLoadWeight),
     ];
+
+    /// <summary>
+    /// The one check of a list of weighted group objectives, for requests and settings alike: no missing entry, every
+    /// weight finite and zero or more (all zero is allowed: pairwise score only), no name twice.
+    /// </summary>
+    internal static void Check(Problems problems, IReadOnlyList<WeightedGroupObjective?> objectives)
+    {
+        WeightChecks.CheckEntries(problems, objectives, "A group objective", "group objective", o => o.Objective.Name, o => o.Weight);
+        WeightChecks.CheckDuplicates(problems, objectives.OfType<WeightedGroupObjective>(), "group objective", o => o.Objective.Name);
+    }
 }

@@ -10,7 +10,7 @@ namespace MentorGroups.Rules.Objectives;
 public sealed class UnitDiversityObjective : IGroupObjective
 {
     /// <summary>The name, "unit-diversity".</summary>
-    public const string DefaultName = "unit-diversity";
+    internal const string DefaultName = "unit-diversity";
 
     /// <inheritdoc/>
     public string Name => DefaultName;

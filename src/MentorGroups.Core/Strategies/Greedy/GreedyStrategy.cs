@@ -9,7 +9,7 @@ namespace MentorGroups.Strategies.Greedy;
 /// first served: every pair of the programme competes on its score. Then, optionally, augments so that nobody who
 /// could be placed is left out.
 /// </summary>
-internal sealed class GreedyStrategy(string name, bool augment) : IMatchingStrategy
+internal sealed class GreedyStrategy(string name, bool augment) : ICompiledProblemStrategy
 {
     public string Name { get; } = name;
 
@@ -17,7 +17,17 @@ internal sealed class GreedyStrategy(string name, bool augment) : IMatchingStrat
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var problem = MatchingProblem.Compile(request, cancellationToken);
+        return Match(MatchingProblem.Compile(request, cancellationToken), clock, cancellationToken);
+    }
+
+    public MatchingResult Match(MatchingProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Match(problem, Stopwatch.StartNew(), cancellationToken);
+    }
+
+    private MatchingResult Match(MatchingProblem problem, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var compiled = clock.Elapsed;
         var assignment = problem.CreateAssignment();
 

@@ -1,9 +1,13 @@
 using System.Diagnostics;
+using MentorGroups.Engine;
 
 namespace MentorGroups.Strategies.GroupFormation;
 
-/// <summary>Passes progress on when a stage starts and then at most once per interval, so reporting costs nothing in hot loops.</summary>
-internal sealed class FormationProgress(IProgress<GroupFormationProgress>? sink, TimeSpan interval)
+/// <summary>
+/// Passes progress on when a stage starts and then at most once per interval, so reporting costs nothing in hot loops;
+/// compilation's own reports become the <see cref="GroupFormationStage.Compiling"/> stage's (they come one at a time).
+/// </summary>
+internal sealed class FormationProgress(IProgress<GroupFormationProgress>? sink, TimeSpan interval) : IProgress<CompilationProgress>
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private GroupFormationStage? _stage;
@@ -26,4 +30,7 @@ internal sealed class FormationProgress(IProgress<GroupFormationProgress>? sink,
         _last = now;
         sink.Report(new GroupFormationProgress(stage, done, total));
     }
+
+    /// <inheritdoc/>
+    public void Report(CompilationProgress value) => Report(GroupFormationStage.Compiling, value.Done, value.Total);
 }

@@ -23,8 +23,22 @@ public enum GroupFormationStage
 }
 
 /// <summary>Where a group-formation run stands: reported when each stage starts and at most every
-/// <see cref="GroupFormationStrategyOptions.ProgressInterval"/> within a stage.</summary>
-/// <param name="Stage">The stage.</param>
-/// <param name="Done">Steps of the stage done (mentees, pairs or groups, by stage).</param>
-/// <param name="Total">Steps of the stage in all; 0 when not known.</param>
-public sealed record GroupFormationProgress(GroupFormationStage Stage, long Done, long Total);
+/// <see cref="GroupFormationStrategyOptions.ProgressInterval"/> within a stage. Only the strategy creates these.</summary>
+public sealed class GroupFormationProgress
+{
+    internal GroupFormationProgress(GroupFormationStage stage, long done, long total)
+    {
+        Stage = stage;
+        Done = done;
+        Total = total;
+    }
+
+    /// <summary>The stage.</summary>
+    public GroupFormationStage Stage { get; }
+
+    /// <summary>Steps of the stage done (mentees, pairs or groups, by stage).</summary>
+    public long Done { get; }
+
+    /// <summary>Steps of the stage in all; 0 when not known.</summary>
+    public long Total { get; }
+}

@@ -78,8 +78,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
     private FormationRun Form(MatchingRequest request, TeamPlan? plan, FormationProgress progress, CancellationToken cancellationToken, FormationState? start = null)
     {
         var clock = Stopwatch.StartNew();
-        progress.Report(GroupFormationStage.Compiling, 0, request.Mentees.Count);
-        var problem = MatchingProblem.Compile(request, plan, cancellationToken);
+        var problem = MatchingProblem.Compile(request, plan, progress, cancellationToken);
         var compiled = clock.Elapsed;
 
         var state = new FormationState(problem);

@@ -15,10 +15,14 @@ internal sealed record GroupSearchSettings(
     bool ValidateEveryMove);
 
 /// <summary>
-/// Runs a pairwise strategy, takes its groups as the start, and improves the combined objective with
-/// <see cref="GroupSearch"/>. Deterministic for a request and seed unless the time budget runs out.
+/// Compiles the request once, runs a pairwise strategy on it, takes its groups as the start, and improves the combined
+/// objective with <see cref="GroupSearch"/>. Deterministic for a request and seed unless the time budget runs out.
 /// </summary>
-internal sealed class GroupOptimisingStrategy(string name, IMatchingStrategy start, GroupSearchSettings settings) : IMatchingStrategy
+/// <remarks>
+/// A start strategy that is an <see cref="ICompiledProblemStrategy"/> (every built-in pairwise one) gets the compiled
+/// problem; any other is given the request and compiles it itself.
+/// </remarks>
+internal sealed class GroupOptimisingStrategy(string name, IMatchingStrategy start, GroupSearchSettings settings) : ICompiledProblemStrategy
 {
     public string Name { get; } = name;
 
@@ -26,8 +30,21 @@ internal sealed class GroupOptimisingStrategy(string name, IMatchingStrategy sta
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var startResult = start.Match(request, cancellationToken);
-        var problem = MatchingProblem.Compile(request, cancellationToken);
+        var compiling = settings.Progress is { } sink ? new CompilingStage(sink) : null;
+        var problem = MatchingProblem.Compile(request, null, compiling, cancellationToken);
+        return Match(problem, clock, cancellationToken);
+    }
+
+    public MatchingResult Match(MatchingProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Match(problem, Stopwatch.StartNew(), cancellationToken);
+    }
+
+    private MatchingResult Match(MatchingProblem problem, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        settings.Progress?.Report(new GroupOptimisationProgress(0, 0, 0, 0, 0) { Stage = GroupOptimisationStage.Starting });
+        var startResult = start is ICompiledProblemStrategy onProblem ? onProblem.Match(problem, cancellationToken) : start.Match(problem.Request, cancellationToken);
         var assignment = problem.CreateAssignment();
         PlaceAsIn(startResult, problem, assignment);
 
@@ -37,6 +54,13 @@ internal sealed class GroupOptimisingStrategy(string name, IMatchingStrategy sta
         metrics["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds;
         // Free seats are filled by the search itself, requirement-aware; the result must not undo that.
         return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !problem.Groups.HasRequirements, outcome.LeftOut, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Passes compilation's reports on as the <see cref="GroupOptimisationStage.Compiling"/> stage's.</summary>
+    private sealed class CompilingStage(IProgress<GroupOptimisationProgress> sink) : IProgress<CompilationProgress>
+    {
+        public void Report(CompilationProgress value) =>
+            sink.Report(new GroupOptimisationProgress(0, 0, 0, 0, 0) { Stage = GroupOptimisationStage.Compiling, Compilation = value });
     }
 
     /// <summary>Puts every mentee the start strategy placed into the same group of this problem.</summary>

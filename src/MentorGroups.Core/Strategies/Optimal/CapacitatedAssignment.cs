@@ -6,15 +6,20 @@ namespace MentorGroups.Strategies.Optimal;
 /// <param name="Objective">The total value of the placed pairs: the optimum.</param>
 /// <param name="Statistics">Figures about the run.</param>
 /// <param name="Prices">
-/// The final team prices (the dual of each team's seats): with profit <c>u[x] = Values[x] − Prices[TeamOf[x]]</c> for a
-/// placed mentee and 0 otherwise, <c>u[x] + Prices[t] ≥ value(x, t)</c> holds for every candidate pair, which is what
+/// The final team prices (the dual of each team's seats), in solver costs: with profit
+/// <c>u[x] = Costs[x] − Prices[TeamOf[x]]</c> for a placed mentee and 0 otherwise, <c>u[x] + Prices[t] ≥ cost(x, t)</c>
+/// holds for every candidate pair, which is what
 /// proves the placement optimal, and what a pair left out of the graph must also satisfy for it to stay optimal.
 /// </param>
-/// <param name="Values">The value of each placed mentee's pair (left over from an earlier placement, or 0, for the unplaced).</param>
-internal sealed record CapacitatedAssignment(int[] TeamOf, long Objective, CapacitatedAssignmentStatistics Statistics, long[] Prices, int[] Values)
+/// <param name="Costs">
+/// The solver cost of each placed mentee's pair, in <paramref name="TieBreak"/>'s scale (left over from an earlier
+/// placement, or 0, for the unplaced).
+/// </param>
+/// <param name="TieBreak">How pair values became the solver's costs; prices and profits are in its scale.</param>
+internal sealed record CapacitatedAssignment(int[] TeamOf, long Objective, CapacitatedAssignmentStatistics Statistics, long[] Prices, long[] Costs, TieBreak TieBreak)
 {
     /// <summary>The mentee's profit at the final prices: 0 when unplaced.</summary>
-    public long Profit(int mentee) => TeamOf[mentee] < 0 ? 0 : Values[mentee] - Prices[TeamOf[mentee]];
+    public long Profit(int mentee) => TeamOf[mentee] < 0 ? 0 : Costs[mentee] - Prices[TeamOf[mentee]];
 }
 
 /// <summary>Figures about one solver run, for metrics and tuning.</summary>

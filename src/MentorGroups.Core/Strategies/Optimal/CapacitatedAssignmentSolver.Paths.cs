@@ -46,7 +46,7 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
         }
     }
 
-    private void Place(int x, int from, int target, int value)
+    private void Place(int x, int from, int target, long value)
     {
         // The team x takes leaves its shortlist; the team it leaves joins it, or the rest bound covers it.
         var start = x * ShortlistSize;
@@ -135,7 +135,7 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
     /// most profitable at today's prices, and the best profit of the others as the rest bound.
     /// </summary>
     /// <returns>The best candidate's team, profit and value (team -1 and profit <see cref="long.MinValue"/> when none).</returns>
-    private (int Team, long Profit, int Value) Shortlist(int x, ReadOnlySpan<Candidate> candidates, int except)
+    private (int Team, long Profit, long Value) Shortlist(int x, ReadOnlySpan<Candidate> candidates, int except)
     {
         var top = _top;
         var count = 0;
@@ -148,7 +148,8 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
                 continue;
             }
 
-            var profit = c.Value - price[c.Team];
+            var cost = _tie.Cost(x, c.Team, c.Value);
+            var profit = cost - price[c.Team];
             if (count == ShortlistSize && profit < top[count - 1].Profit)
             {
                 rest = Math.Max(rest, profit);
@@ -177,7 +178,7 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
                 i--;
             }
 
-            top[i] = (c.Team, c.Value, profit, rank);
+            top[i] = (c.Team, cost, profit, rank);
         }
 
         var start = x * ShortlistSize;

@@ -31,9 +31,15 @@ namespace MentorGroups.Strategies.Optimal;
 /// it reaches a free seat at the smallest distance left, and ties are ordered by a scramble of the indexes so that
 /// mentees with equal scores spread out instead of queueing for the same team.
 /// </para>
-/// <para>Integer arithmetic throughout (distances and prices are bounded by the largest value), so it is exact;
-/// ties break by fixed functions of team and mentee indexes, so it is deterministic. Memory is O(mentees + teams) beyond
-/// the graph, which it reads in place.</para>
+/// <para>
+/// The solver works on costs, not on the values themselves: <see cref="TieBreak"/> scales each value and adds a small
+/// tie of its own per pair, so the optimum of the values is kept and, among the placements that reach it, one is
+/// chosen that depends only on the mentee and team indexes — never on which other candidates a list holds. That is
+/// what lets the optimal strategy solve on bounded lists and still return the placement the full lists give.
+/// </para>
+/// <para>Integer arithmetic throughout (distances and prices are bounded by the largest cost), so it is exact;
+/// the order of the search breaks by fixed functions of team and mentee indexes, so it is deterministic. Memory is
+/// O(mentees + teams) beyond the graph, which it reads in place.</para>
 /// </remarks>
 /// <typeparam name="TGraph">Where the candidate pairs come from.</typeparam>
 internal sealed partial class CapacitatedAssignmentSolver<TGraph>
@@ -53,13 +59,13 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
     private readonly long[] _price;
     private readonly int[] _seatsLeft;
     private readonly int[] _teamOf;
-    private readonly int[] _value;
+    private readonly long[] _value;
 
     // Each added mentee's shortlist: up to ShortlistSize candidate pairs (team, value) other than its own team, and a
     // bound on the profit of every other candidate. Prices only rise, so a bound taken earlier stays a bound; a search
     // relaxes the shortlist exactly and scans all candidates only when the bound comes up.
     private readonly int[] _shortTeam;
-    private readonly int[] _shortValue;
+    private readonly long[] _shortValue;
     private readonly byte[] _shortCount;
     private readonly long[] _restBound;
 
@@ -73,10 +79,11 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
     private readonly int[] _reached;
     private readonly int[] _settled;
     private readonly int[] _pred;
-    private readonly int[] _predValue;
+    private readonly long[] _predValue;
     private readonly int[] _settledOrder;
     private readonly DistanceHeap _heap = new();
-    private readonly (int Team, int Value, long Profit, uint Rank)[] _top = new (int, int, long, uint)[ShortlistSize];
+    private readonly (int Team, long Value, long Profit, uint Rank)[] _top = new (int, long, long, uint)[ShortlistSize];
+    private readonly TieBreak _tie;
     private int _stamp;
     private int _settledCount;
     private long _floor;
@@ -93,9 +100,10 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
         _price = new long[_teamCount];
         _seatsLeft = seats.ToArray();
         _teamOf = new int[n];
-        _value = new int[n];
+        _value = new long[n];
+        _tie = new TieBreak(n);
         _shortTeam = new int[n * ShortlistSize];
-        _shortValue = new int[n * ShortlistSize];
+        _shortValue = new long[n * ShortlistSize];
         _shortCount = new byte[n];
         _restBound = new long[n];
         _head = new int[_teamCount];
@@ -105,7 +113,7 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
         _reached = new int[_teamCount + 1];
         _settled = new int[_teamCount + 1];
         _pred = new int[_teamCount + 1];
-        _predValue = new int[_teamCount + 1];
+        _predValue = new long[_teamCount + 1];
         _settledOrder = new int[_teamCount];
         Array.Fill(_teamOf, None);
         Array.Fill(_head, None);
@@ -293,14 +301,15 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
         {
             if (c.Team != team)
             {
-                Relax(c.Team, from - (c.Value - _price[c.Team]), x, c.Value);
+                var cost = _tie.Cost(x, c.Team, c.Value);
+                Relax(c.Team, from - (cost - _price[c.Team]), x, cost);
             }
         }
 
         Shortlist(x, candidates, team);
     }
 
-    private void Relax(int node, long distance, int via, int value)
+    private void Relax(int node, long distance, int via, long value)
     {
         // Nothing farther than the way out found so far can be on the shortest path (teams win ties with the sink).
         if (distance > _dist[_sink] && node != _sink)
@@ -333,12 +342,12 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
         {
             if (_teamOf[m] != None)
             {
-                objective += _value[m];
+                objective += _tie.ValueOf(_value[m]);
                 placed++;
             }
         }
 
         _statistics.Placed = placed;
-        return new CapacitatedAssignment(_teamOf, objective, _statistics, _price, _value);
+        return new CapacitatedAssignment(_teamOf, objective, _statistics, _price, _value, _tie);
     }
 }

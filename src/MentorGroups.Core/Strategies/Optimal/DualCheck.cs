@@ -5,10 +5,12 @@ namespace MentorGroups.Strategies.Optimal;
 /// <summary>
 /// Proves that a placement solved on bounded candidate lists is optimal over every allowed pair, or finds the mentees
 /// whose lists must grow. The solver's team prices <c>p</c> and mentee profits <c>u</c> (0 when unplaced) satisfy
-/// <c>u[m] + p[t] ≥ value(m, t)</c> on every listed pair, and prove the placement optimal for the lists. If the same
+/// <c>u[m] + p[t] ≥ cost(m, t)</c> on every listed pair, and prove the placement optimal for the lists. If the same
 /// holds for every pair left out, they prove it optimal for the whole graph (linear programming duality: the prices
-/// are a feasible dual of equal cost). A pair left out is worth at most <c>bound[m]</c>, the value of the mentee's
-/// last kept candidate, so only teams priced below <c>bound[m] − u[m]</c> can break it.
+/// are a feasible dual of equal cost). Costs are the solver's (<see cref="TieBreak"/>: scaled values plus a tie per
+/// pair), so the proof covers the choice among equal-value placements too. A pair left out is worth at most
+/// <c>bound[m]</c>, the value of the mentee's last kept candidate, so costs at most that value's ceiling, and only teams
+/// priced below <c>ceiling(bound[m]) − u[m]</c> can break it.
 /// </summary>
 /// <remarks>
 /// Per mentee, the check is free when no team is priced that low, a look at those few teams when there are a handful,
@@ -59,6 +61,7 @@ internal sealed class DualCheck
     public int GrowViolated(CapacitatedAssignment solution, int[] seats, bool complete, CancellationToken cancellationToken)
     {
         var prices = solution.Prices;
+        var tie = solution.TieBreak;
         var cheap = _openTeams.Where(t => seats[t] > 0).OrderBy(t => prices[t]).ThenBy(t => t).ToArray();
         var cheapPrices = cheap.Select(t => prices[t]).ToArray();
         var grown = 0;
@@ -94,7 +97,7 @@ internal sealed class DualCheck
                 }
 
                 var profit = solution.Profit(m);
-                var threshold = _bound[m] - profit;
+                var threshold = tie.CostCeiling(_bound[m]) - profit;
                 var below = LowerBound(cheapPrices, threshold);
                 if (below == 0)
                 {
@@ -105,13 +108,13 @@ internal sealed class DualCheck
                 if (!complete && below <= FewTeams)
                 {
                     local.Counts[1]++;
-                    if (!ViolatesAmong(m, cheap.AsSpan(0, below), prices, profit, local.Scorer, local.Values, local.Suspects))
+                    if (!ViolatesAmong(m, cheap.AsSpan(0, below), solution, local.Scorer, local.Values, local.Suspects))
                     {
                         return local;
                     }
                 }
                 local.Counts[0]++;
-                if (Rescan(m, local.Scorer, prices, profit, complete))
+                if (Rescan(m, local.Scorer, solution, complete))
                 {
                     local.Counts[2]++;
                 }
@@ -130,8 +133,9 @@ internal sealed class DualCheck
     }
 
     /// <summary>Whether one of a few cheap teams the mentee's list leaves out breaks the prices, asked team by team.</summary>
-    private bool ViolatesAmong(int m, ReadOnlySpan<int> cheap, long[] prices, long profit, TeamScorer scorer, int[] values, List<int> suspects)
+    private bool ViolatesAmong(int m, ReadOnlySpan<int> cheap, CapacitatedAssignment solution, TeamScorer scorer, int[] values, List<int> suspects)
     {
+        var profit = solution.Profit(m);
         suspects.Clear();
         foreach (var t in cheap)
         {
@@ -145,7 +149,7 @@ internal sealed class DualCheck
         scorer.ScoreTeams(m, teams, values);
         for (var i = 0; i < teams.Length; i++)
         {
-            if (values[i] - prices[teams[i]] > profit)
+            if (values[i] > 0 && solution.TieBreak.Cost(m, teams[i], values[i]) - solution.Prices[teams[i]] > profit)
             {
                 return true;
             }
@@ -190,14 +194,15 @@ internal sealed class DualCheck
     }
 
     /// <summary>Scans the mentee's whole row; when a pair left out violates the prices, grows the list and says so.</summary>
-    private bool Rescan(int m, TeamScorer scorer, long[] prices, long profit, bool complete)
+    private bool Rescan(int m, TeamScorer scorer, CapacitatedAssignment solution, bool complete)
     {
+        var profit = solution.Profit(m);
         var values = scorer.ScoreAllTeams(m);
         var listed = new HashSet<int>(_lists[m].Select(c => c.Team));
         var violators = new List<Candidate>();
         foreach (var t in _openTeams)
         {
-            if (values[t] > 0 && !listed.Contains(t) && values[t] - prices[t] > profit)
+            if (values[t] > 0 && !listed.Contains(t) && solution.TieBreak.Cost(m, t, values[t]) - solution.Prices[t] > profit)
             {
                 violators.Add(new Candidate(t, values[t]));
             }

@@ -14,7 +14,7 @@ internal interface ICandidateGraph
     /// <summary>How many teams (columns) there are.</summary>
     int TeamCount { get; }
 
-    /// <summary>The teams a mentee may join and what each pair is worth (any order; values at least 1).</summary>
+    /// <summary>The teams a mentee may join and what each pair is worth (any order; values from 1 to <see cref="TieBreak.MaxValue"/>).</summary>
     /// <param name="mentee">The mentee's index.</param>
     /// <returns>The candidates.</returns>
     ReadOnlySpan<Candidate> Candidates(int mentee);
@@ -63,9 +63,9 @@ internal readonly struct CompressedCandidateGraph : ICandidateGraph
 
         foreach (var pair in pairs)
         {
-            if ((uint)pair.Team >= (uint)teamCount || pair.Value < 1)
+            if ((uint)pair.Team >= (uint)teamCount || pair.Value is < 1 or > TieBreak.MaxValue)
             {
-                throw new ArgumentException($"Candidate {pair} names no team below {teamCount} or has a value below 1.", nameof(pairs));
+                throw new ArgumentException($"Candidate {pair} names no team below {teamCount} or has a value outside 1..{TieBreak.MaxValue}.", nameof(pairs));
             }
         }
 

@@ -10,7 +10,7 @@ namespace MentorGroups.Strategies.Optimal;
 /// candidate lists are bounded, <see cref="DualCheck"/> proves the result optimal over every allowed pair, growing the
 /// lists of mentees that fail the proof and solving again until none does.
 /// </summary>
-internal sealed class OptimalStrategy(string name) : IMatchingStrategy
+internal sealed class OptimalStrategy(string name) : ICompiledProblemStrategy
 {
     /// <summary>After this many rounds, failing mentees get every allowed team, so the next round is the last.</summary>
     private const int RoundsBeforeCompleteLists = 8;
@@ -21,7 +21,17 @@ internal sealed class OptimalStrategy(string name) : IMatchingStrategy
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var problem = MatchingProblem.Compile(request, cancellationToken);
+        return Match(MatchingProblem.Compile(request, cancellationToken), clock, cancellationToken);
+    }
+
+    public MatchingResult Match(MatchingProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return Match(problem, Stopwatch.StartNew(), cancellationToken);
+    }
+
+    private MatchingResult Match(MatchingProblem problem, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var compiled = clock.Elapsed;
         var assignment = problem.CreateAssignment();
 

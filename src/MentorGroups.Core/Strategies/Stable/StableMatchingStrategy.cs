@@ -9,7 +9,7 @@ namespace MentorGroups.Strategies.Stable;
 /// (after pins and existing groups) as capacity. The result is stable: no mentee and group both prefer each other to
 /// what they got. Preferences come from the request's explicit lists, or else from the pair scores.
 /// </summary>
-internal sealed class StableMatchingStrategy(string name, StableMatchingProposer proposer) : IMatchingStrategy
+internal sealed class StableMatchingStrategy(string name, StableMatchingProposer proposer) : ICompiledProblemStrategy
 {
     public string Name { get; } = name;
 
@@ -18,7 +18,18 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         var clock = Stopwatch.StartNew();
-        var problem = MatchingProblem.Compile(request, cancellationToken);
+        return Match(MatchingProblem.Compile(request, cancellationToken), clock, cancellationToken);
+    }
+
+    public MatchingResult Match(MatchingProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Match(problem, Stopwatch.StartNew(), cancellationToken);
+    }
+
+    private MatchingResult Match(MatchingProblem problem, Stopwatch clock, CancellationToken cancellationToken)
+    {
         var compiled = clock.Elapsed;
         var assignment = problem.CreateAssignment();
         var capacity = new int[problem.Teams.Count];

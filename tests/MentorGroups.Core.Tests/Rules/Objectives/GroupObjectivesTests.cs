@@ -4,7 +4,7 @@ using MentorGroups.Rules.Requirements;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
 
-namespace MentorGroups.Tests.Matching.Objectives;
+namespace MentorGroups.Tests.Rules.Objectives;
 
 public sealed class GroupObjectivesTests
 {
