@@ -105,6 +105,8 @@ public sealed class AssignmentTests
 
         Assert.Equal((1, 0), (assignment.TeamOf(a), assignment.TeamOf(b)));
         Assert.Equal((1, 2), (assignment.Load(0), assignment.Load(1)));
+        Assert.True(assignment.TrySwap(a, b));
+        Assert.Equal((0, 1), (assignment.TeamOf(a), assignment.TeamOf(b)));
     }
 
     [Fact]

@@ -49,6 +49,19 @@ public sealed class LineManagerConstraintTests
     }
 
     [Fact]
+    public void Prepare_MenteeManagedByOneMentorAndManagingAnother_RulesOutBoth()
+    {
+        var request = MatchingRequest.For(Programme)
+            .AddMentor(Person("m1"), 3)
+            .AddMentor(Person("m2", manager: "a"), 3)
+            .AddMentor(Person("m3"), 3)
+            .AddMentee(Person("a", manager: "m1"))
+            .Build();
+
+        Assert.Equal(["001"], PreparedConstraintRows.Filtered(new LineManagerConstraint(), request));
+    }
+
+    [Fact]
     public void Explain_SaysWhoManagesWhom()
     {
         var constraint = new LineManagerConstraint();
