@@ -193,9 +193,16 @@ public sealed class GroupSearchTests
         }
     }
 
+    // The search's own reports; compiling and starting report stages of their own before it.
     private sealed class Collect(List<GroupOptimisationProgress> into) : IProgress<GroupOptimisationProgress>
     {
-        public void Report(GroupOptimisationProgress value) => into.Add(value);
+        public void Report(GroupOptimisationProgress value)
+        {
+            if (value.Stage == GroupOptimisationStage.Searching)
+            {
+                into.Add(value);
+            }
+        }
     }
 
     private sealed class CancelOnFirstReport(CancellationTokenSource cancellation) : IProgress<GroupOptimisationProgress>
