@@ -139,7 +139,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
     private static TeamPlan? SplitIdlePairs(FormationRun run, TeamPlan plan)
     {
         var problem = run.State.Problem;
-        var unplaced = Enumerable.Range(0, problem.Mentees.Count).Where(m => run.State.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m)).ToArray();
+        var unplaced = LeftOut(run.State).ToArray();
         var idlePairs = problem.Teams
             .Where(t => t.Mentors.Count > 1 && t.ExistingGroup is null && run.State.Size(t.Index) == 0 && t.Capacity > 0)
             .Where(t => t.Mentors.Any(mentor => mentor.Role == Enrolments.ProgrammeRole.Mentor
@@ -186,7 +186,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
     {
         var state = run.State;
         var problem = state.Problem;
-        var leftOut = Enumerable.Range(0, problem.Mentees.Count).Count(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m));
+        var leftOut = LeftOut(state).Count();
         var formed = problem.Teams.Where(t => t.ExistingGroup is null && state.Size(t.Index) > 0).ToList();
         var busy = new HashSet<Participants.ParticipantId>(formed.SelectMany(t => t.Mentors).Select(m => m.Id));
         busy.UnionWith(request.ExistingGroups.SelectMany(g => g.Mentors));
@@ -232,6 +232,10 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
     // Each round compiles the request again; the bound keeps a pathological plan from costing a compile per pair.
     private const int MaxSplitRounds = 4;
 
+    /// <summary>The mentees no team holds who are free to be placed (neither in a running group nor pinned).</summary>
+    private static IEnumerable<int> LeftOut(FormationState state) =>
+        Enumerable.Range(0, state.Problem.Mentees.Count).Where(m => state.Assignment.TeamOf(m) < 0 && !state.Problem.IsFixed(m));
+
     private static bool Allowed(MatchingRequest request, Enrolments.Enrolment a, Enrolments.Enrolment b) =>
         PairRules.AllowedTogether(request, a, b);
 
@@ -249,7 +253,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
     {
         var problem = state.Problem;
         var teams = Enumerable.Range(0, problem.Teams.Count).Where(t => state.HasRoom(t) && (canOpen || state.Size(t) > 0)).ToArray();
-        var unplaced = Enumerable.Range(0, problem.Mentees.Count).Where(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m)).ToArray();
+        var unplaced = LeftOut(state).ToArray();
         if (teams.Length == 0 || unplaced.Length == 0 || (long)teams.Length * unplaced.Length > WideningPairLimit)
         {
             return 0;
