@@ -36,13 +36,10 @@ public sealed class ExclusionConstraint : IHardConstraint, IPreparableConstraint
         var excluded = new List<int>?[population.Mentees.Count];
         foreach (var (a, b) in _pairs)
         {
-            if (menteeIndex.TryGetValue(a, out var mentee) && mentorIndex.TryGetValue(b, out var mentor))
+            // An exclusion names its two people in either order; only mentee-mentor pairs reach the filter.
+            if (!AddMenteeMentor(a, b, menteeIndex, mentorIndex, excluded))
             {
-                (excluded[mentee] ??= []).Add(mentor);
-            }
-            else if (menteeIndex.TryGetValue(b, out mentee) && mentorIndex.TryGetValue(a, out mentor))
-            {
-                (excluded[mentee] ??= []).Add(mentor);
+                AddMenteeMentor(b, a, menteeIndex, mentorIndex, excluded);
             }
         }
 
@@ -51,6 +48,24 @@ public sealed class ExclusionConstraint : IHardConstraint, IPreparableConstraint
 
     /// <inheritdoc/>
     public string Explain(in MemberPair pair) => $"{pair.First.Id} and {pair.Second.Id} are excluded from sharing a group";
+
+    private static bool AddMenteeMentor(
+        ParticipantId mentee,
+        ParticipantId mentor,
+        Dictionary<ParticipantId, int> menteeIndex,
+        Dictionary<ParticipantId, int> mentorIndex,
+        List<int>?[] excluded)
+    {
+        var menteeFound = menteeIndex.TryGetValue(mentee, out var menteeRow);
+        var mentorFound = mentorIndex.TryGetValue(mentor, out var mentorColumn);
+        if (!menteeFound || !mentorFound)
+        {
+            return false;
+        }
+
+        (excluded[menteeRow] ??= []).Add(mentorColumn);
+        return true;
+    }
 
     private static Dictionary<ParticipantId, int> Indexes(IEnumerable<ParticipantId> ids)
     {

@@ -48,25 +48,7 @@ internal sealed class OptimalStrategy(string name) : ICompiledProblemStrategy
         }
 
         var check = new DualCheck(problem, lists);
-        var graph = new JaggedCandidateGraph(lists, problem.Teams.Count);
-        CapacitatedAssignment solution;
-        var rounds = 0;
-        var solveTime = TimeSpan.Zero;
-        var checkTime = TimeSpan.Zero;
-        while (true)
-        {
-            rounds++;
-            var started = clock.Elapsed;
-            solution = CapacitatedAssignmentSolver<JaggedCandidateGraph>.Solve(graph, seats, cancellationToken);
-            var solved = clock.Elapsed;
-            solveTime += solved - started;
-            var grown = check.GrowViolated(solution, seats, complete: rounds >= RoundsBeforeCompleteLists, cancellationToken);
-            checkTime += clock.Elapsed - solved;
-            if (grown == 0)
-            {
-                break;
-            }
-        }
+        var (solution, rounds, solveTime, checkTime) = SolveUntilProven(check, new JaggedCandidateGraph(lists, problem.Teams.Count), seats, clock, cancellationToken);
 
         for (var m = 0; m < solution.TeamOf.Length; m++)
         {
@@ -101,5 +83,33 @@ internal sealed class OptimalStrategy(string name) : ICompiledProblemStrategy
             ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
         };
         return problem.CreateResult(assignment, Name, metrics, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Solves over the current lists, grows the lists of mentees the dual check rejects, and repeats until none is.</summary>
+    private static (CapacitatedAssignment Solution, int Rounds, TimeSpan SolveTime, TimeSpan CheckTime) SolveUntilProven(
+        DualCheck check,
+        JaggedCandidateGraph graph,
+        int[] seats,
+        Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
+        var rounds = 0;
+        var solveTime = TimeSpan.Zero;
+        var checkTime = TimeSpan.Zero;
+        CapacitatedAssignment solution;
+        int grown;
+        do
+        {
+            rounds++;
+            var started = clock.Elapsed;
+            solution = CapacitatedAssignmentSolver<JaggedCandidateGraph>.Solve(graph, seats, cancellationToken);
+            var solved = clock.Elapsed;
+            solveTime += solved - started;
+            grown = check.GrowViolated(solution, seats, complete: rounds >= RoundsBeforeCompleteLists, cancellationToken);
+            checkTime += clock.Elapsed - solved;
+        }
+        while (grown > 0);
+
+        return (solution, rounds, solveTime, checkTime);
     }
 }
