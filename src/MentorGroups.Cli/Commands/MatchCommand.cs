@@ -13,89 +13,92 @@ internal static class MatchCommand
     {
         var input = new InputOptions(services, withMatchingOptions: true);
         var slots = new SlotOptions();
-        var csv = new Option<FileInfo?>("--csv") { Description = "Write the groups as CSV (one row per person) to this file." };
-        var json = new Option<FileInfo?>("--json") { Description = "Write the full result as JSON (for explain, schedule and other systems) to this file." };
-        var report = new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file." };
-        var calendar = new Option<DirectoryInfo?>("--calendar")
-        {
-            Description = "Write one calendar invite (.ics) per group with a common slot to this folder (made if missing). Needs startDate and endDate of the programme in the settings; attendees come from an email column.",
-        };
-        var quiet = new Option<bool>("--quiet") { Description = "Print no summary (files are still written)." };
+        var outputs = new OutputOptions(
+            new Option<FileInfo?>("--csv") { Description = "Write the groups as CSV (one row per person) to this file." },
+            new Option<FileInfo?>("--json") { Description = "Write the full result as JSON (for explain, schedule and other systems) to this file." },
+            new Option<FileInfo?>("--report") { Description = "Write a self-contained HTML report to this file." },
+            new Option<DirectoryInfo?>("--calendar")
+            {
+                Description = "Write one calendar invite (.ics) per group with a common slot to this folder (made if missing). Needs startDate and endDate of the programme in the settings; attendees come from an email column.",
+            },
+            new Option<bool>("--quiet") { Description = "Print no summary (files are still written)." });
         var command = new Command("match", "Match mentors and mentees into groups and print a summary.");
         input.AddTo(command);
         slots.AddTo(command);
-        command.Add(csv);
-        command.Add(json);
-        command.Add(report);
-        command.Add(calendar);
-        command.Add(quiet);
-        command.SetAction((parse, token) => CommandRunner.RunAsync(context, async ct =>
-        {
-            var search = slots.Read(parse);
-            var targets = new (string Option, FileInfo? File, Func<ResultDocument, string> Render, bool Bom)[]
-            {
-                ("--csv", parse.GetValue(csv), GroupsCsvWriter.Write, true),
-                ("--json", parse.GetValue(json), ResultFile.ToJson, false),
-                ("--report", parse.GetValue(report), HtmlReport.Render, false),
-            }.Where(t => t.File is not null).ToArray();
-            var calendarFolder = parse.GetValue(calendar);
-            OutputTargets.Check(targets.Select(t => (t.Option, t.File!.FullName)), input.InputFiles(parse));
-            if (calendarFolder is not null && File.Exists(calendarFolder.FullName))
-            {
-                throw new InputException(new InputProblem("command line", null, null, "--calendar", InputCodes.BadValue, $"'{calendarFolder.Name}' is a file; give a folder for the invites."));
-            }
-
-            var (document, table, settings) = await RunAsync(context, input, parse, services, search, calendarFolder is not null, ct).ConfigureAwait(false);
-            var invites = calendarFolder is null ? null : CalendarInvites.Create(document, table, settings);
-            var staged = targets.Select(t => (t.Option, Path: t.File!.FullName, Content: t.Render(document), t.Bom)).ToList();
-            if (invites is not null)
-            {
-                staged.AddRange(invites.Files.Select(f => ("--calendar", Path.Combine(calendarFolder!.FullName, f.FileName), f.Content, false)));
-                var made = !calendarFolder!.Exists;
-                calendarFolder.Create();
-                try
-                {
-                    OutputTargets.Check(staged.Select(s => (s.Option, s.Path)), input.InputFiles(parse));
-                }
-                catch (InputException) when (made)
-                {
-                    calendarFolder.Delete();
-                    throw;
-                }
-            }
-
-            using (var files = new OutputFiles())
-            {
-                foreach (var (_, path, content, bom) in staged)
-                {
-                    await files.StageAsync(path, content, bom, ct).ConfigureAwait(false);
-                }
-
-                files.Commit(ct);
-            }
-
-            if (!parse.GetValue(quiet))
-            {
-                SummaryRenderer.Render(context.Console, document, targets.Select(t => t.File!.Name).ToArray());
-            }
-
-            foreach (var (_, file, _, _) in targets)
-            {
-                context.Output.WriteLine($"Wrote {file!.Name}.");
-            }
-
-            if (invites is not null)
-            {
-                context.Output.WriteLine($"Wrote {invites.Files.Count} calendar invite(s) to {calendarFolder}.");
-                if (invites.GroupsWithoutSlot.Count > 0)
-                {
-                    context.Output.WriteLine($"No invite for {invites.GroupsWithoutSlot.Count} group(s) without a common slot in the programme's period: {string.Join(", ", invites.GroupsWithoutSlot)}.");
-                }
-            }
-
-            return ExitCodes.Success;
-        }, token));
+        command.Add(outputs.Csv);
+        command.Add(outputs.Json);
+        command.Add(outputs.Report);
+        command.Add(outputs.Calendar);
+        command.Add(outputs.Quiet);
+        command.SetAction((parse, token) => CommandRunner.RunAsync(context, ct => ExecuteAsync(context, services, input, slots.Read(parse), outputs, parse, ct), token));
         return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CliContext context, CliServices services, InputOptions input, SlotSearch search, OutputOptions outputs, ParseResult parse, CancellationToken ct)
+    {
+        var targets = new (string Option, FileInfo? File, Func<ResultDocument, string> Render, bool Bom)[]
+        {
+            ("--csv", parse.GetValue(outputs.Csv), GroupsCsvWriter.Write, true),
+            ("--json", parse.GetValue(outputs.Json), ResultFile.ToJson, false),
+            ("--report", parse.GetValue(outputs.Report), HtmlReport.Render, false),
+        }.Where(t => t.File is not null).ToArray();
+        var calendarFolder = parse.GetValue(outputs.Calendar);
+        OutputTargets.Check(targets.Select(t => (t.Option, t.File!.FullName)), input.InputFiles(parse));
+        if (calendarFolder is not null && File.Exists(calendarFolder.FullName))
+        {
+            throw new InputException(new InputProblem("command line", null, null, "--calendar", InputCodes.BadValue, $"'{calendarFolder.Name}' is a file; give a folder for the invites."));
+        }
+
+        var (document, table, settings) = await RunAsync(context, input, parse, services, search, calendarFolder is not null, ct).ConfigureAwait(false);
+        var invites = calendarFolder is null ? null : CalendarInvites.Create(document, table, settings);
+        var staged = targets.Select(t => (t.Option, Path: t.File!.FullName, Content: t.Render(document), t.Bom)).ToList();
+        if (invites is not null)
+        {
+            staged.AddRange(invites.Files.Select(f => ("--calendar", Path.Combine(calendarFolder!.FullName, f.FileName), f.Content, false)));
+            var made = !calendarFolder!.Exists;
+            calendarFolder.Create();
+            try
+            {
+                OutputTargets.Check(staged.Select(s => (s.Option, s.Path)), input.InputFiles(parse));
+            }
+            catch (InputException) when (made)
+            {
+                calendarFolder.Delete();
+                throw;
+            }
+        }
+
+        // Every file is staged first and then moved into place together: a failure writes none of them.
+        using (var files = new OutputFiles())
+        {
+            foreach (var (_, path, content, bom) in staged)
+            {
+                await files.StageAsync(path, content, bom, ct).ConfigureAwait(false);
+            }
+
+            files.Commit(ct);
+        }
+
+        if (!parse.GetValue(outputs.Quiet))
+        {
+            SummaryRenderer.Render(context.Console, document, targets.Select(t => t.File!.Name).ToArray());
+        }
+
+        foreach (var (_, file, _, _) in targets)
+        {
+            context.Output.WriteLine($"Wrote {file!.Name}.");
+        }
+
+        if (invites is not null)
+        {
+            context.Output.WriteLine($"Wrote {invites.Files.Count} calendar invite(s) to {calendarFolder}.");
+            if (invites.GroupsWithoutSlot.Count > 0)
+            {
+                context.Output.WriteLine($"No invite for {invites.GroupsWithoutSlot.Count} group(s) without a common slot in the programme's period: {string.Join(", ", invites.GroupsWithoutSlot)}.");
+            }
+        }
+
+        return ExitCodes.Success;
     }
 
     private static async Task<(ResultDocument Document, ParticipantTable Table, ProgrammeSettings Settings)> RunAsync(
@@ -127,4 +130,7 @@ internal static class MatchCommand
 
         return (table, settings);
     }
+
+    /// <summary>The options that say where <c>match</c> writes its result.</summary>
+    private sealed record OutputOptions(Option<FileInfo?> Csv, Option<FileInfo?> Json, Option<FileInfo?> Report, Option<DirectoryInfo?> Calendar, Option<bool> Quiet);
 }

@@ -36,128 +36,64 @@ internal static class OrganisationChartCsvReader
     public static OrganisationChartTable ReadFile(string path, CsvFormat format, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
-        if (Directory.Exists(path))
-        {
-            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "This is a folder; give the organisation chart CSV file inside it."));
-        }
-
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "The file does not exist."));
-        }
-
-        if (info.Length > InputLimits.MaxCsvBytes)
-        {
-            throw new InputException(new InputProblem(name, null, null, null, InputCodes.FileTooLarge,
-                $"The file has {info.Length:N0} bytes; the tool reads at most {InputLimits.MaxCsvBytes:N0}."));
-        }
-
-        return ReadText(name, CsvDecoder.Decode(name, File.ReadAllBytes(path), format.Encoding), format, cancellationToken);
+        var bytes = CsvTableReader.ReadFileBytes(path, "the organisation chart CSV", string.Empty);
+        return ReadText(name, CsvDecoder.Decode(name, bytes, format.Encoding), format, cancellationToken);
     }
 
     /// <exception cref="InputException">Every problem found.</exception>
     public static OrganisationChartTable ReadText(string source, string text, CsvFormat format, CancellationToken cancellationToken)
     {
-        text = text.StartsWith('\uFEFF') ? text[1..] : text;
-        var delimiter = format.Delimiter ?? CsvFormat.DetectDelimiter(text);
         var problems = new List<InputProblem>();
-        using var csv = CsvReader.FromText(text, ParticipantCsvReader.Options(problems, source, delimiter));
         var rows = new List<ChartRow>();
         var lineOf = new Dictionary<ParticipantId, int>();
-        try
-        {
-            var header = ReadHeader(csv, source, problems, delimiter, format.Delimiter is null);
-            if (header is null)
-            {
-                throw new InputException(problems);
-            }
-
-            var read = 0;
-            while (csv.Read())
-            {
-                if ((csv.RowNumber & 0x3FF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (ParticipantCsvReader.IsBlank(csv))
-                {
-                    continue;
-                }
-
-                var line = (int)csv.LineNumber;
-                if (++read > InputLimits.MaxRows)
-                {
-                    problems.Add(new InputProblem(source, line, null, null, InputCodes.LimitExceeded, $"The file has more than {InputLimits.MaxRows:N0} rows, the most the tool reads."));
-                    break;
-                }
-
-                if (csv.FieldCount != csv.Headers.Count)
-                {
-                    problems.Add(new InputProblem(source, line, null, null, InputCodes.MalformedCsv, string.Create(CultureInfo.InvariantCulture,
-                        $"The row has {csv.FieldCount} fields but the header has {csv.Headers.Count}; check for a missing or extra {CsvFormat.Name(delimiter)}, or quote cells that contain one.")));
-                    continue;
-                }
-
-                if (ParticipantCsvReader.ControlCharacters(csv, header, source, problems))
-                {
-                    continue;
-                }
-
-                var employeeAt = header[OrganisationChartTable.EmployeeColumn];
-                var managerAt = header[OrganisationChartTable.ManagerColumn];
-                var employee = csv.GetString(employeeAt).Trim();
-                var manager = csv.GetString(managerAt).Trim();
-                if (employee.Length == 0)
-                {
-                    problems.Add(new InputProblem(source, line, employeeAt + 1, OrganisationChartTable.EmployeeColumn, InputCodes.MissingValue,
-                        "The row has no employee id; every row names one person and their line manager."));
-                    continue;
-                }
-
-                var id = new ParticipantId(employee);
-                if (lineOf.TryGetValue(id, out var first))
-                {
-                    problems.Add(new InputProblem(source, line, employeeAt + 1, OrganisationChartTable.EmployeeColumn, InputCodes.ChartDuplicate,
-                        $"{employee} is already listed on line {first}; each person has one line manager."));
-                    continue;
-                }
-
-                lineOf[id] = line;
-                if (manager.Length == 0)
-                {
-                    continue; // The top of the organisation: nobody above.
-                }
-
-                if (string.Equals(manager, employee, StringComparison.Ordinal))
-                {
-                    problems.Add(new InputProblem(source, line, managerAt + 1, OrganisationChartTable.ManagerColumn, InputCodes.ChartDuplicate,
-                        $"{employee} is listed as their own line manager; leave manager_id empty for the top of the organisation."));
-                    continue;
-                }
-
-                rows.Add(new ChartRow(line, id, new ParticipantId(manager)));
-            }
-        }
-        catch (CsvFormatException ex)
-        {
-            problems.Add(new InputProblem(source, ex.LineNumber > 0 ? (int)ex.LineNumber : null, null, null, InputCodes.LimitExceeded,
-                $"A record is longer than {InputLimits.MaxRecordBytes / 1024} KiB, or a quote is never closed; the tool stops reading here."));
-        }
-
+        CsvTableReader.ReadRows(source, text, format, "rows", problems, ReadHeader,
+            (csv, header, line) => ReadRow(csv, header, line, source, problems, lineOf, rows), cancellationToken);
         if (problems.Count == 0 && lineOf.Count == 0)
         {
             problems.Add(new InputProblem(source, null, null, null, InputCodes.Empty, "The file has a header but no people."));
         }
 
         problems.AddRange(Cycles(source, rows));
-        if (problems.Count > 0)
+        CsvTableReader.ThrowIfAny(problems);
+        return new OrganisationChartTable(source, rows);
+    }
+
+    /// <summary>One person and their line manager; a problem when the person is missing, listed twice, or their own manager.</summary>
+    private static void ReadRow(CsvReader csv, Dictionary<string, int> header, int line, string source, List<InputProblem> problems, Dictionary<ParticipantId, int> lineOf, List<ChartRow> rows)
+    {
+        var employeeAt = header[OrganisationChartTable.EmployeeColumn];
+        var managerAt = header[OrganisationChartTable.ManagerColumn];
+        var employee = csv.GetString(employeeAt).Trim();
+        var manager = csv.GetString(managerAt).Trim();
+        if (employee.Length == 0)
         {
-            throw new InputException(problems.OrderBy(p => p.Line ?? 0).ThenBy(p => p.Column ?? 0).ToArray());
+            problems.Add(new InputProblem(source, line, employeeAt + 1, OrganisationChartTable.EmployeeColumn, InputCodes.MissingValue,
+                "The row has no employee id; every row names one person and their line manager."));
+            return;
         }
 
-        return new OrganisationChartTable(source, rows);
+        var id = new ParticipantId(employee);
+        if (lineOf.TryGetValue(id, out var first))
+        {
+            problems.Add(new InputProblem(source, line, employeeAt + 1, OrganisationChartTable.EmployeeColumn, InputCodes.ChartDuplicate,
+                $"{employee} is already listed on line {first}; each person has one line manager."));
+            return;
+        }
+
+        lineOf[id] = line;
+        if (manager.Length == 0)
+        {
+            return; // The top of the organisation: nobody above.
+        }
+
+        if (string.Equals(manager, employee, StringComparison.Ordinal))
+        {
+            problems.Add(new InputProblem(source, line, managerAt + 1, OrganisationChartTable.ManagerColumn, InputCodes.ChartDuplicate,
+                $"{employee} is listed as their own line manager; leave manager_id empty for the top of the organisation."));
+            return;
+        }
+
+        rows.Add(new ChartRow(line, id, new ParticipantId(manager)));
     }
 
     /// <summary>One problem per circle of line managers (A reports to B, who reports to A), on the line of its first member.</summary>
@@ -188,21 +124,14 @@ internal static class OrganisationChartCsvReader
         }
     }
 
-    private static Dictionary<string, int>? ReadHeader(CsvReader csv, string source, List<InputProblem> problems, char delimiter, bool detected)
+    private static Dictionary<string, int>? ReadHeader(CsvReader csv, HeaderContext context)
     {
-        csv.ReadHeader();
-        if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
+        if (!CsvTableReader.HeaderHasShape(csv, context, $"the columns {string.Join(", ", Columns)}"))
         {
-            problems.Add(new InputProblem(source, null, null, null, InputCodes.Empty, $"The file is empty; it needs a header row with the columns {string.Join(", ", Columns)}."));
             return null;
         }
 
-        if (csv.Headers.Count > InputLimits.MaxColumns)
-        {
-            problems.Add(new InputProblem(source, 1, null, null, InputCodes.LimitExceeded, $"The header has {csv.Headers.Count} columns; the tool reads at most {InputLimits.MaxColumns}."));
-            return null;
-        }
-
+        var (source, problems) = (context.Source, context.Problems);
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < csv.Headers.Count; i++)
         {
@@ -213,14 +142,11 @@ internal static class OrganisationChartCsvReader
             }
         }
 
-        var separator = detected
-            ? $" The header was split at each {CsvFormat.Name(delimiter)} (detected); if the file uses another separator, give --delimiter."
-            : $" The header was split at each {CsvFormat.Name(delimiter)} (--delimiter).";
         foreach (var required in Columns.Where(c => !header.ContainsKey(c)))
         {
             var near = header.Keys.FirstOrDefault(h => ColumnNames.Closest(h, [required]) is not null);
             problems.Add(new InputProblem(source, 1, near is null ? null : header[near] + 1, required, InputCodes.MissingColumn, near is null
-                ? $"The header has no '{required}' column; an organisation chart has the columns {string.Join(", ", Columns)}." + separator
+                ? $"The header has no '{required}' column; an organisation chart has the columns {string.Join(", ", Columns)}." + context.SeparatorHint
                 : $"The header has no '{required}' column; did you mean '{near}'? Rename it."));
         }
 

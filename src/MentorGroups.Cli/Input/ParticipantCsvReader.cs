@@ -19,28 +19,8 @@ internal static class ParticipantCsvReader
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The participants.</returns>
     /// <exception cref="InputException">Every problem found.</exception>
-    public static ParticipantTable ReadFile(string path, CsvFormat format, CancellationToken cancellationToken)
-    {
-        var name = Path.GetFileName(path);
-        if (Directory.Exists(path))
-        {
-            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "This is a folder; give the participants CSV file inside it."));
-        }
-
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new InputException(new InputProblem(path, null, null, null, InputCodes.FileNotFound, "The file does not exist."));
-        }
-
-        if (info.Length > InputLimits.MaxCsvBytes)
-        {
-            throw new InputException(new InputProblem(name, null, null, null, InputCodes.FileTooLarge,
-                $"The file has {info.Length:N0} bytes; the tool reads at most {InputLimits.MaxCsvBytes:N0}. Split the programme or remove unused columns."));
-        }
-
-        return ReadBytes(name, File.ReadAllBytes(path), format, cancellationToken);
-    }
+    public static ParticipantTable ReadFile(string path, CsvFormat format, CancellationToken cancellationToken) =>
+        ReadBytes(Path.GetFileName(path), CsvTableReader.ReadFileBytes(path, "the participants CSV", " Split the programme or remove unused columns."), format, cancellationToken);
 
     /// <summary>Reads the bytes of a file (tests, the fuzz property).</summary>
     /// <exception cref="InputException">Every problem found.</exception>
@@ -59,179 +39,47 @@ internal static class ParticipantCsvReader
     /// <inheritdoc cref="ReadText(string, string, CancellationToken)"/>
     public static ParticipantTable ReadText(string source, string text, CsvFormat format, CancellationToken cancellationToken)
     {
-        text = text.StartsWith('\uFEFF') ? text[1..] : text;
-        var delimiter = format.Delimiter ?? CsvFormat.DetectDelimiter(text);
         var problems = new List<InputProblem>();
-        var options = Options(problems, source, delimiter);
-        using var csv = CsvReader.FromText(text, options);
         var rows = new List<ParticipantRow>();
-        try
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        CsvTableReader.ReadRows(source, text, format, "participants", problems, ReadHeader, (csv, header, line) =>
         {
-            var header = ReadHeader(csv, source, problems, delimiter, format.Delimiter is null);
-            if (header is null)
+            var row = new RowReader(csv, header, source, line, problems);
+            var id = row.Id;
+            if (id is not null && lines.TryGetValue(id, out var first))
             {
-                throw new InputException(problems);
+                problems.Add(row.Problem(ParticipantColumns.Id, ErrorCodes.DuplicateEnrolment,
+                    $"Id {id} is already used on line {first}; each person appears once."));
+            }
+            else if (id is not null)
+            {
+                lines[id] = row.Line;
             }
 
-            var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-            var read = 0;
-            while (csv.Read())
+            var email = row.Email();
+            if (row.Read() is { } enrolment && !problems.Any(p => p.Line == row.Line))
             {
-                if ((csv.RowNumber & 0x3FF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                // Spreadsheets write rows of bare separators below the data (cells once used, now empty); they hold no one.
-                if (IsBlank(csv))
-                {
-                    continue;
-                }
-
-                if (++read > InputLimits.MaxRows)
-                {
-                    problems.Add(new InputProblem(source, (int)csv.LineNumber, null, null, InputCodes.LimitExceeded,
-                        $"The file has more than {InputLimits.MaxRows:N0} participants, the most the tool reads."));
-                    break;
-                }
-
-                if (csv.FieldCount != csv.Headers.Count)
-                {
-                    problems.Add(new InputProblem(source, (int)csv.LineNumber, null, null, InputCodes.MalformedCsv, string.Create(CultureInfo.InvariantCulture,
-                        $"The row has {csv.FieldCount} fields but the header has {csv.Headers.Count}; check for a missing or extra {CsvFormat.Name(delimiter)}, or quote cells that contain one.")));
-                    continue;
-                }
-
-                if (ControlCharacters(csv, header, source, problems))
-                {
-                    continue;
-                }
-
-                var row = new RowReader(csv, header, source, (int)csv.LineNumber, problems);
-                var id = row.Id;
-                if (id is not null && lines.TryGetValue(id, out var first))
-                {
-                    problems.Add(row.Problem(ParticipantColumns.Id, ErrorCodes.DuplicateEnrolment,
-                        $"Id {id} is already used on line {first}; each person appears once."));
-                }
-                else if (id is not null)
-                {
-                    lines[id] = row.Line;
-                }
-
-                var email = row.Email();
-                if (row.Read() is { } enrolment && !problems.Any(p => p.Line == row.Line))
-                {
-                    rows.Add(new ParticipantRow(row.Line, enrolment, email));
-                }
+                rows.Add(new ParticipantRow(row.Line, enrolment, email));
             }
-        }
-        catch (CsvFormatException ex)
-        {
-            // Only records too large to buffer get here (malformed quoting is recovered and reported per record).
-            problems.Add(new InputProblem(source, ex.LineNumber > 0 ? (int)ex.LineNumber : null, null, null, InputCodes.LimitExceeded,
-                $"A record is longer than {InputLimits.MaxRecordBytes / 1024} KiB, or a quote is never closed; the tool stops reading here."));
-        }
+        }, cancellationToken);
 
         if (problems.Count == 0 && rows.Count == 0)
         {
             problems.Add(new InputProblem(source, null, null, null, InputCodes.Empty, "The file has a header but no participants."));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new InputException(problems.OrderBy(p => p.Line ?? 0).ThenBy(p => p.Column ?? 0).ToArray());
-        }
-
+        CsvTableReader.ThrowIfAny(problems);
         return new ParticipantTable(source, rows);
     }
 
-    internal static bool IsBlank(CsvReader csv)
+    private static Dictionary<string, int>? ReadHeader(CsvReader csv, HeaderContext context)
     {
-        for (var i = 0; i < csv.FieldCount; i++)
+        if (!CsvTableReader.HeaderHasShape(csv, context, $"at least the columns {string.Join(", ", ParticipantColumns.Required)}"))
         {
-            if (!string.IsNullOrWhiteSpace(csv.GetString(i)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Refuses cells with control characters (NUL, escape, C1 codes): they would travel into every output and can
-    /// steer a terminal. Line breaks and tabs inside a quoted cell are text a spreadsheet can hold, and are kept.
-    /// </summary>
-    /// <returns>Whether the row had any.</returns>
-    internal static bool ControlCharacters(CsvReader csv, Dictionary<string, int> header, string source, List<InputProblem> problems)
-    {
-        var found = false;
-        for (var i = 0; i < csv.FieldCount; i++)
-        {
-            var value = csv.GetString(i);
-            var bad = -1;
-            for (var c = 0; c < value.Length; c++)
-            {
-                if (char.IsControl(value[c]) && value[c] is not ('\n' or '\r' or '\t'))
-                {
-                    bad = c;
-                    break;
-                }
-            }
-
-            if (bad >= 0)
-            {
-                var column = header.FirstOrDefault(h => h.Value == i).Key;
-                problems.Add(new InputProblem(source, (int)csv.LineNumber, i + 1, column, InputCodes.ControlCharacter, string.Create(CultureInfo.InvariantCulture,
-                    $"The cell holds the control character U+{(int)value[bad]:X4} at position {bad + 1}; remove it (it is invisible in most spreadsheets, and often comes from copying out of another program).")));
-                found = true;
-            }
-        }
-
-        return found;
-    }
-
-    internal static CsvReaderOptions Options(List<InputProblem> problems, string source, char delimiter) => CsvReaderOptions.Default with
-    {
-        Separator = delimiter,
-        HasHeader = true,
-        TrackLineNumbers = true,
-        TrimWhitespace = true,
-        MaxRecordSize = InputLimits.MaxRecordBytes,
-        IncludeValuesInExceptions = false,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        MalformedData = CsvMalformedDataHandling.Recover,
-        OnMalformedRecord = record => problems.Add(new InputProblem(source, (int)record.LineNumber, null, null, InputCodes.MalformedCsv, Describe(record.Reason))),
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.FieldCountMismatch => "The row has a different number of fields than the header; check for a missing or extra comma, or quote cells that contain commas.",
-        CsvMalformedReason.StrayQuote => "A quote character appears inside a cell that is not quoted; quote the whole cell and double the inner quote (\"\").",
-        CsvMalformedReason.TextAfterClosingQuote => "Text follows the closing quote of a cell.",
-        CsvMalformedReason.UnterminatedQuote => "A quoted cell is never closed.",
-        _ => "The row is malformed.",
-    };
-
-    private static Dictionary<string, int>? ReadHeader(CsvReader csv, string source, List<InputProblem> problems, char delimiter, bool detected)
-    {
-        csv.ReadHeader();
-        if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
-        {
-            problems.Add(new InputProblem(source, null, null, null, InputCodes.Empty,
-                $"The file is empty; it needs a header row with at least the columns {string.Join(", ", ParticipantColumns.Required)}."));
             return null;
         }
 
-        if (csv.Headers.Count > InputLimits.MaxColumns)
-        {
-            problems.Add(new InputProblem(source, 1, null, null, InputCodes.LimitExceeded,
-                $"The header has {csv.Headers.Count} columns; the tool reads at most {InputLimits.MaxColumns}."));
-            return null;
-        }
-
+        var (source, problems) = (context.Source, context.Problems);
         var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < csv.Headers.Count; i++)
         {
@@ -265,13 +113,10 @@ internal static class ParticipantCsvReader
             }
         }
 
-        var separator = detected
-            ? $" The header was split at each {CsvFormat.Name(delimiter)} (detected); if the file uses another separator, give --delimiter."
-            : $" The header was split at each {CsvFormat.Name(delimiter)} (--delimiter).";
         foreach (var required in ParticipantColumns.Required.Where(r => !header.ContainsKey(r)))
         {
             problems.Add(new InputProblem(source, 1, null, required, InputCodes.MissingColumn,
-                $"The header has no '{required}' column; required columns are {string.Join(", ", ParticipantColumns.Required)}." + separator));
+                $"The header has no '{required}' column; required columns are {string.Join(", ", ParticipantColumns.Required)}." + context.SeparatorHint));
         }
 
         return problems.Count == 0 ? header : null;

@@ -11,7 +11,8 @@ namespace MentorGroups.Engine;
 /// <remarks>
 /// <c>Match(problem)</c> must give the result that <see cref="IMatchingStrategy.Match"/> gives for
 /// <c>problem.Request</c>, when the problem was compiled as <see cref="MatchingProblem.Compile(MatchingRequest, CancellationToken)"/>
-/// compiles it; the metrics may differ (there was no compiling to time).
+/// compiles it; timings may differ. <see cref="MatchingProblem.CompileTime"/> is how long compiling took, wherever it
+/// happened, for a <c>compileMilliseconds</c> metric.
 /// </remarks>
 public interface ICompiledProblemStrategy : IMatchingStrategy
 {

@@ -112,8 +112,9 @@ public sealed partial class MatchingProblem
     /// </summary>
     public int CandidateLimit { get; private set; } = int.MaxValue;
 
-    /// <summary>The seed strategies use for any randomness.</summary>
-    public int Seed => Request.Seed;
+    /// <summary>How long <see cref="Compile(MatchingRequest, CancellationToken)"/> took, for a strategy's
+    /// <c>compileMilliseconds</c> metric.</summary>
+    public TimeSpan CompileTime { get; private set; }
 
     /// <summary>Scores whole groups on the request's group objectives and requirements (built on first use).</summary>
     public GroupEvaluator Groups => _evaluator.Value;
@@ -153,6 +154,7 @@ public sealed partial class MatchingProblem
     public static MatchingProblem Compile(MatchingRequest request, TeamPlan? plan, IProgress<CompilationProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var reporter = new CompilationReporter(progress, request.Mentees.Count);
         reporter.Start();
         cancellationToken.ThrowIfCancellationRequested();
@@ -162,6 +164,7 @@ public sealed partial class MatchingProblem
         problem.FixExistingAndPinned();
         problem.ComputeCandidates(reporter, cancellationToken);
         reporter.Finish();
+        problem.CompileTime = clock.Elapsed;
         return problem;
     }
 

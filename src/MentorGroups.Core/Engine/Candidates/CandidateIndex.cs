@@ -126,8 +126,57 @@ internal sealed class CandidateIndex
 
         var s = _scratch.GetValue(row, _ => new Scratch(this));
         MentorBounds(mentee, s);
+        var cut = TeamBounds(candidates, limit, s);
 
-        // Team bounds, and the highest bins that hold at least `limit` teams: scored first, they set the bar.
+        // One pass takes the top bins to score and, to spare a second pass, the bins just below them: the bar usually
+        // falls there, and then only those teams can reach it.
+        var first = 0;
+        var near = 0;
+        var nearCut = cut - NearBins;
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            var bin = s.Bin[i];
+            if (bin >= cut)
+            {
+                s.Scored[first++] = candidates[i];
+            }
+            else if (bin >= nearCut)
+            {
+                s.Near[near++] = i;
+            }
+        }
+
+        // Candidates come in ascending order, so the scored teams do too, as the tie-break needs.
+        var scored = s.Scored.AsSpan(0, first);
+        _scanner.ScoreSubset(mentee, scored, row);
+        var best = CandidateSelection.Best(row.Values, scored, limit, out _);
+        var more = TeamsReaching(LowestScoreReaching(best[^1].Value), candidates, cut, nearCut, near, s);
+        Interlocked.Add(ref _scoredPairs, first + more);
+        Interlocked.Increment(ref _indexedMentees);
+        if (more == 0)
+        {
+            return best;
+        }
+
+        _scanner.ScoreSubset(mentee, s.More.AsSpan(0, more), row);
+        foreach (var c in best)
+        {
+            s.More[more++] = c.Team;
+        }
+
+        var all = s.More.AsSpan(0, more);
+        all.Sort();
+        return CandidateSelection.Best(row.Values, all, limit, out _);
+    }
+
+    /// <summary>
+    /// Each candidate's bound and bin (in <see cref="Scratch.Bound"/> and <see cref="Scratch.Bin"/>); returns the
+    /// lowest of the highest bins that together hold at least <paramref name="limit"/> teams: scored first, they set
+    /// the bar.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int TeamBounds(ReadOnlySpan<int> candidates, int limit, Scratch s)
+    {
         var hist = s.Histogram;
         Array.Clear(hist);
         var total = s.Total;
@@ -153,29 +202,17 @@ internal sealed class CandidateIndex
             cut--;
         }
 
-        // One pass takes the top bins to score and, to spare a second pass, the bins just below them: the bar usually
-        // falls there, and then only those teams can reach it.
-        var first = 0;
-        var near = 0;
-        var nearCut = cut - NearBins;
-        for (var i = 0; i < candidates.Length; i++)
-        {
-            var bin = s.Bin[i];
-            if (bin >= cut)
-            {
-                s.Scored[first++] = candidates[i];
-            }
-            else if (bin >= nearCut)
-            {
-                s.Near[near++] = i;
-            }
-        }
+        return cut;
+    }
 
-        // Candidates come in ascending order, so the scored teams do too, as the tie-break needs.
-        var scored = s.Scored.AsSpan(0, first);
-        _scanner.ScoreSubset(mentee, scored, row);
-        var best = CandidateSelection.Best(row.Values, scored, limit, out _);
-        var bar = LowestScoreReaching(best[^1].Value);
+    /// <summary>
+    /// Puts into <see cref="Scratch.More"/> the candidates below the scored bins whose bound reaches
+    /// <paramref name="bar"/>, and returns how many: from the near bins collected already when the bar lies among
+    /// them, else from a second pass over every candidate.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int TeamsReaching(double bar, ReadOnlySpan<int> candidates, int cut, int nearCut, int near, Scratch s)
+    {
         var more = 0;
         if (bar * (Bins - 1) >= nearCut)
         {
@@ -198,22 +235,7 @@ internal sealed class CandidateIndex
             }
         }
 
-        Interlocked.Add(ref _scoredPairs, first + more);
-        Interlocked.Increment(ref _indexedMentees);
-        if (more == 0)
-        {
-            return best;
-        }
-
-        _scanner.ScoreSubset(mentee, s.More.AsSpan(0, more), row);
-        foreach (var c in best)
-        {
-            s.More[more++] = c.Team;
-        }
-
-        var all = s.More.AsSpan(0, more);
-        all.Sort();
-        return CandidateSelection.Best(row.Values, all, limit, out _);
+        return more;
     }
 
     /// <summary>

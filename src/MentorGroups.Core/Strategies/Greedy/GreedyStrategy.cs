@@ -13,22 +13,13 @@ internal sealed class GreedyStrategy(string name, bool augment) : ICompiledProbl
 {
     public string Name { get; } = name;
 
-    public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var clock = Stopwatch.StartNew();
-        return Match(MatchingProblem.Compile(request, cancellationToken), clock, cancellationToken);
-    }
+    public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default) =>
+        Match(MatchingProblem.Compile(request, cancellationToken), cancellationToken);
 
     public MatchingResult Match(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return Match(problem, Stopwatch.StartNew(), cancellationToken);
-    }
-
-    private MatchingResult Match(MatchingProblem problem, Stopwatch clock, CancellationToken cancellationToken)
-    {
-        var compiled = clock.Elapsed;
+        var clock = Stopwatch.StartNew();
         var assignment = problem.CreateAssignment();
 
         var (mentees, teams) = OrderPairs(problem, cancellationToken);
@@ -51,8 +42,8 @@ internal sealed class GreedyStrategy(string name, bool augment) : ICompiledProbl
         {
             ["candidatePairs"] = mentees.Length,
             ["augmentedPlacements"] = augmented,
-            ["compileMilliseconds"] = compiled.TotalMilliseconds,
-            ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
+            ["compileMilliseconds"] = problem.CompileTime.TotalMilliseconds,
+            ["elapsedMilliseconds"] = (problem.CompileTime + clock.Elapsed).TotalMilliseconds,
         };
         return problem.CreateResult(assignment, Name, metrics, cancellationToken: cancellationToken);
     }

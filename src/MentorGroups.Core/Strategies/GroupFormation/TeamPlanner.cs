@@ -96,31 +96,11 @@ internal sealed class TeamPlanner
 
     private List<List<Enrolment>> Form(List<Enrolment> free, int freeMentees, CancellationToken cancellationToken)
     {
-        var policy = _request.Policy;
         var leads = free.Where(m => m.Role == ProgrammeRole.Mentor).ToList();
         var coMentors = free.Where(m => m.Role == ProgrammeRole.CoMentor).ToList();
-        var teams = new List<List<Enrolment>>();
         if (_maxMentors < 2)
         {
-            foreach (var co in coMentors)
-            {
-                _idle[co.Id] = $"{co.Id} is a co-mentor, but the size policy allows one mentor per group.";
-            }
-
-            foreach (var lead in leads)
-            {
-                if (policy.MinMentees.IsHard && lead.Capacity > 0 && Seats([lead]) < _min)
-                {
-                    _idle[lead.Id] = string.Create(CultureInfo.InvariantCulture,
-                        $"{lead.Id} can take {Seats([lead])} mentee(s), below the hard minimum of {_min}, and the size policy allows one mentor per group.");
-                }
-                else
-                {
-                    teams.Add([lead]);
-                }
-            }
-
-            return teams;
+            return FormSingleLed(leads, coMentors);
         }
 
         // Mentors without capacity, or whom no mentee may join, lead alone and are not worth a partner; the result
@@ -133,8 +113,43 @@ internal sealed class TeamPlanner
             _idle[co.Id] = $"{co.Id} is a co-mentor, and the hard constraints allow no mentee of the programme with them.";
         }
 
-        // Co-mentors go first to the leads who need one to reach the minimum.
+        var teams = new List<List<Enrolment>>();
         var freeCo = new PartnerPool(coMentors.Where(c => !isolated.Contains(c)).OrderByDescending(c => c.Capacity).ThenBy(c => c.Id), _starts);
+        PairShortWithCoMentors(short_, freeCo, teams, cancellationToken);
+        PairShortLeads(short_, able, isolated, teams, cancellationToken);
+        teams.AddRange(AttachCoMentors(able, isolated, freeCo, cancellationToken));
+        MergeSurplus(teams, isolated, freeMentees, cancellationToken);
+        return teams;
+    }
+
+    /// <summary>The teams when the size policy allows one mentor per group: every lead alone, co-mentors idle.</summary>
+    private List<List<Enrolment>> FormSingleLed(List<Enrolment> leads, List<Enrolment> coMentors)
+    {
+        var teams = new List<List<Enrolment>>();
+        foreach (var co in coMentors)
+        {
+            _idle[co.Id] = $"{co.Id} is a co-mentor, but the size policy allows one mentor per group.";
+        }
+
+        foreach (var lead in leads)
+        {
+            if (_request.Policy.MinMentees.IsHard && lead.Capacity > 0 && Seats([lead]) < _min)
+            {
+                _idle[lead.Id] = string.Create(CultureInfo.InvariantCulture,
+                    $"{lead.Id} can take {Seats([lead])} mentee(s), below the hard minimum of {_min}, and the size policy allows one mentor per group.");
+            }
+            else
+            {
+                teams.Add([lead]);
+            }
+        }
+
+        return teams;
+    }
+
+    /// <summary>Co-mentors go first to the leads who need one to reach the minimum; those paired leave <paramref name="short_"/>.</summary>
+    private void PairShortWithCoMentors(List<Enrolment> short_, PartnerPool freeCo, List<List<Enrolment>> teams, CancellationToken cancellationToken)
+    {
         foreach (var lead in short_.ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -145,9 +160,15 @@ internal sealed class TeamPlanner
                 teams.Add([lead, co]);
             }
         }
+    }
 
-        // Then two such leads together, or one with a lead who could lead alone when that reaches the minimum and two
-        // short ones cannot.
+    /// <summary>
+    /// Two short leads together, or one with a lead who could lead alone (taken out of <paramref name="able"/>) when
+    /// that reaches the minimum and two short ones cannot. A short lead left without a partner leads alone, or under a
+    /// hard minimum stays idle with the reason.
+    /// </summary>
+    private void PairShortLeads(List<Enrolment> short_, List<Enrolment> able, HashSet<Enrolment> isolated, List<List<Enrolment>> teams, CancellationToken cancellationToken)
+    {
         var shortSet = new HashSet<Enrolment>(short_, ReferenceEqualityComparer.Instance);
         var partners = new PartnerPool(short_.Concat(able.Where(a => a.Capacity > 0 && !isolated.Contains(a))), _starts);
         foreach (var lead in short_)
@@ -165,7 +186,7 @@ internal sealed class TeamPlanner
                 able.Remove(partner);
                 teams.Add(partner.Capacity > lead.Capacity ? [partner, lead] : [lead, partner]);
             }
-            else if (policy.MinMentees.IsHard)
+            else if (_request.Policy.MinMentees.IsHard)
             {
                 _idle[lead.Id] = string.Create(CultureInfo.InvariantCulture,
                     $"{lead.Id} can take {Seats([lead])} mentee(s), below the hard minimum of {_min}, and no free mentor who may share a group with them could co-lead.");
@@ -175,13 +196,18 @@ internal sealed class TeamPlanner
                 teams.Add([lead]);
             }
         }
+    }
 
+    /// <summary>
+    /// The leads of <paramref name="able"/> as teams, with the co-mentors left over joined to the lead they fit best.
+    /// A lead who takes no mentee of their own can still co-lead: the co-mentor brings the seats (the team's capacity
+    /// is the two together), as the engine's own pairing does.
+    /// </summary>
+    private List<List<Enrolment>> AttachCoMentors(List<Enrolment> able, HashSet<Enrolment> isolated, PartnerPool freeCo, CancellationToken cancellationToken)
+    {
         var solo = able.Select(a => new List<Enrolment> { a }).ToList();
         var soloOf = solo.Where(t => t[0].Capacity > 0 && !isolated.Contains(t[0])).ToDictionary(t => t[0], t => t);
         var openLeads = new PartnerPool(soloOf.Keys, _starts);
-
-        // A lead who takes no mentee of their own can still co-lead: a co-mentor left over brings the seats (the team's
-        // capacity is the two together), as the engine's own pairing does.
         var emptyOf = solo.Where(t => t[0].Capacity == 0).ToDictionary(t => t[0], t => t);
         var emptyLeads = new PartnerPool(emptyOf.Keys, _starts);
         foreach (var co in freeCo.Nearest(-1).ToList())
@@ -203,9 +229,7 @@ internal sealed class TeamPlanner
             }
         }
 
-        teams.AddRange(solo);
-        MergeSurplus(teams, isolated, freeMentees, cancellationToken);
-        return teams;
+        return solo;
     }
 
     /// <summary>

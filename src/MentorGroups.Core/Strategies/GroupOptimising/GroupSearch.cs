@@ -125,7 +125,7 @@ internal sealed partial class GroupSearch
             return (0, 0, 0, 0, false);
         }
 
-        var random = new Random(_problem.Seed);
+        var random = new Random(_problem.Request.Seed);
         var clock = Stopwatch.StartNew();
         var cooling = Math.Pow(FinalTemperature / InitialTemperature, 1.0 / budget);
         var temperature = InitialTemperature;

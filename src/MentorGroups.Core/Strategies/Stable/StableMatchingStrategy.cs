@@ -13,24 +13,14 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
 {
     public string Name { get; } = name;
 
-    public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        cancellationToken.ThrowIfCancellationRequested();
-        var clock = Stopwatch.StartNew();
-        return Match(MatchingProblem.Compile(request, cancellationToken), clock, cancellationToken);
-    }
+    public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default) =>
+        Match(MatchingProblem.Compile(request, cancellationToken), cancellationToken);
 
     public MatchingResult Match(MatchingProblem problem, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         cancellationToken.ThrowIfCancellationRequested();
-        return Match(problem, Stopwatch.StartNew(), cancellationToken);
-    }
-
-    private MatchingResult Match(MatchingProblem problem, Stopwatch clock, CancellationToken cancellationToken)
-    {
-        var compiled = clock.Elapsed;
+        var clock = Stopwatch.StartNew();
         var assignment = problem.CreateAssignment();
         var capacity = new int[problem.Teams.Count];
         for (var t = 0; t < capacity.Length; t++)
@@ -59,8 +49,8 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
             ["explicitPreferences"] = model.IsExplicit ? 1 : 0,
             ["blockingPairs"] = blocking,
             ["stable"] = blocking == 0 ? 1 : 0,
-            ["compileMilliseconds"] = compiled.TotalMilliseconds,
-            ["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds,
+            ["compileMilliseconds"] = problem.CompileTime.TotalMilliseconds,
+            ["elapsedMilliseconds"] = (problem.CompileTime + clock.Elapsed).TotalMilliseconds,
         };
         // With explicit lists a free seat may be one the mentee never ranked, so the result must not fill it.
         return problem.CreateResult(assignment, Name, metrics, fillFreeSeats: !model.IsExplicit, cancellationToken: cancellationToken);
