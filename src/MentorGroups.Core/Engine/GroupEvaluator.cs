@@ -38,62 +38,19 @@ public sealed class GroupEvaluator
     {
         _problem = problem;
         var request = problem.Request;
-        var finder = request.MeetingSlots;
-        var startCount = WeeklyWindow.MinutesPerWeek / finder.StepMinutes;
-        var slotSteps = finder.SlotLengthMinutes / finder.StepMinutes;
-        _words = (startCount + 63) >> 6;
+        var index = new MeetingStartIndex(request.MeetingSlots, problem.Mentees.Select(m => m.Participant).Concat(problem.Teams.SelectMany(t => t.Mentors.Select(m => m.Participant))));
+        _words = index.Words;
+        _masks = index.Masks;
+        _menteePattern = problem.Mentees.Select(m => index.PatternOf(m.Participant)).ToArray();
+        _mentorPatterns = problem.Teams.Select(t => t.Mentors.Select(m => index.PatternOf(m.Participant)).Where(p => p >= 0).ToArray()).ToArray();
 
-        var patterns = new Dictionary<(string Zone, WeeklyAvailability Availability), int>();
-        var patternList = new List<(TimeZoneInfo Zone, WeeklyAvailability Availability)>();
-        int PatternOf(Participant person)
-        {
-            var availability = person.Profile.Availability;
-            if (availability.IsEmpty)
-            {
-                return -1;
-            }
-
-            var zone = person.Profile.TimeZone ?? TimeZoneInfo.Utc;
-            if (!patterns.TryGetValue((zone.Id, availability), out var index))
-            {
-                index = patternList.Count;
-                patterns[(zone.Id, availability)] = index;
-                patternList.Add((zone, availability));
-            }
-
-            return index;
-        }
-
-        _menteePattern = problem.Mentees.Select(m => PatternOf(m.Participant)).ToArray();
-        _mentorPatterns = problem.Teams.Select(t => t.Mentors.Select(m => PatternOf(m.Participant)).Where(p => p >= 0).ToArray()).ToArray();
-
-        // Offsets depend only on the zone: look them up once per zone, then lay every pattern in parallel.
-        var weekStart = UtcWeekTimeline.StartUtc(finder.ReferenceWeek);
-        var spanMinutes = (startCount + slotSteps - 1) * finder.StepMinutes;
-        var segments = new Dictionary<string, List<(int Start, int Shift)>>(StringComparer.Ordinal);
-        foreach (var (zone, _) in patternList)
-        {
-            if (!segments.ContainsKey(zone.Id))
-            {
-                segments[zone.Id] = UtcWeekTimeline.OffsetSegments(zone, weekStart, spanMinutes);
-            }
-        }
-
-        _masks = new ulong[patternList.Count * _words];
-        Parallel.For(0, patternList.Count, p =>
-        {
-            var (zone, availability) = patternList[p];
-            var starts = UtcWeekTimeline.StartMask(segments[zone.Id], availability, finder.StepMinutes, slotSteps, startCount);
-            starts.CopyTo(_masks.AsSpan(p * _words, _words));
-        });
-
-        _startsOfPattern = new int[patternList.Count][];
-        for (var p = 0; p < patternList.Count; p++)
+        _startsOfPattern = new int[index.PatternCount][];
+        for (var p = 0; p < index.PatternCount; p++)
         {
             _startsOfPattern[p] = SetBits(_masks.AsSpan(p * _words, _words));
         }
 
-        _teamsAt = TeamsByStart(startCount);
+        _teamsAt = TeamsByStart(index.StartCount);
         _objectives = [.. request.GroupObjectives];
         _weighted = [.. _objectives.Where(o => o.Weight > 0)];
         _requirements = [.. request.GroupRequirements];
@@ -139,13 +96,6 @@ public sealed class GroupEvaluator
 
     /// <summary>The meeting starts a mentee can attend (empty without availability).</summary>
     public ReadOnlySpan<int> StartsOf(int mentee) => _menteePattern[mentee] >= 0 ? _startsOfPattern[_menteePattern[mentee]] : [];
-
-    /// <summary>Whether a mentee can attend a meeting at the start (false without availability).</summary>
-    public bool CanAttend(int mentee, int start)
-    {
-        var p = _menteePattern[mentee];
-        return p >= 0 && (_masks[(p * _words) + (start >> 6)] & (1UL << (start & 63))) != 0;
-    }
 
     /// <summary>Number of 64-bit words in a start mask.</summary>
     public int Words => _words;
@@ -210,7 +160,7 @@ public sealed class GroupEvaluator
         }
 
         var t = _problem.Teams[team];
-        return new GroupContext(_problem.Programme, t.Mentors, buffer, t.Capacity, targets, Fit(team, mentees));
+        return new GroupContext(_problem.Request.Programme, t.Mentors, buffer, t.Capacity, targets, Fit(team, mentees));
     }
 
     /// <summary>The weighted sum of the objectives with a weight above zero.</summary>

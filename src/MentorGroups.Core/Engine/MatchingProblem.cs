@@ -91,11 +91,6 @@ public sealed partial class MatchingProblem
     /// <summary>The request this problem was compiled from.</summary>
     public MatchingRequest Request { get; }
 
-    /// <summary>The programme.</summary>
-    public Programme Programme => Request.Programme;
-
-    /// <summary>The size policy.</summary>
-    public GroupSizePolicy Policy => Request.Policy;
 
     /// <summary>The mentees, by index (ordinal id order).</summary>
     public IReadOnlyList<Enrolment> Mentees => _mentees;
@@ -128,18 +123,7 @@ public sealed partial class MatchingProblem
     /// <returns>The problem.</returns>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static MatchingProblem Compile(MatchingRequest request, CancellationToken cancellationToken = default) =>
-        Compile(request, null, cancellationToken);
-
-    /// <summary>Compiles a request with the strategy's own choice of which mentors lead new groups together.</summary>
-    /// <param name="request">The request.</param>
-    /// <param name="plan">The new teams; <see langword="null"/> forms them as <see cref="Compile(MatchingRequest, CancellationToken)"/> does.</param>
-    /// <param name="cancellationToken">Stops the work.</param>
-    /// <returns>The problem.</returns>
-    /// <exception cref="ArgumentException">The plan names someone who is not a mentor of the request, names a mentor
-    /// twice, or has a team with no mentor or more mentors than the size policy allows.</exception>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static MatchingProblem Compile(MatchingRequest request, TeamPlan? plan, CancellationToken cancellationToken = default) =>
-        Compile(request, plan, null, cancellationToken);
+        Compile(request, null, null, cancellationToken);
 
     /// <summary>Compiles a request, reporting how far it has got; for strategies that show their progress.</summary>
     /// <param name="request">The request.</param>

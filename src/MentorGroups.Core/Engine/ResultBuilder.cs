@@ -92,7 +92,7 @@ internal sealed class ResultBuilder
                 }
 
                 var blocking = _problem.BlockingConstraint(_problem.Mentees[m], _problem.Mentees[clash])!;
-                displaced.Add((m, Extensions.Explain(blocking, new MemberPair(_problem.Mentees[m], _problem.Mentees[clash], _problem.Programme))));
+                displaced.Add((m, Extensions.Explain(blocking, new MemberPair(_problem.Mentees[m], _problem.Mentees[clash], _problem.Request.Programme))));
             }
 
             _members[t] = kept;
@@ -134,7 +134,7 @@ internal sealed class ResultBuilder
 
     private void DropGroupsBelowMinimum()
     {
-        var min = _problem.Policy.MinMentees;
+        var min = _problem.Request.Policy.MinMentees;
         if (!min.IsHard)
         {
             return;
@@ -161,7 +161,7 @@ internal sealed class ResultBuilder
 
     private MatchingResult Assemble()
     {
-        var policy = _problem.Policy;
+        var policy = _problem.Request.Policy;
         var usedIds = new HashSet<GroupId>(_problem.Teams.Where(t => t.ExistingGroup is not null).Select(t => t.ExistingGroup!.Value));
         var next = 1;
         var groups = new List<MentoringGroup>();

@@ -5,7 +5,7 @@ namespace MentorGroups.Engine;
 
 /// <summary>
 /// Which free mentors lead new groups together, decided by a strategy before compiling (see
-/// <see cref="MatchingProblem.Compile(MatchingRequest, TeamPlan?, CancellationToken)"/>). Without a plan, every lead
+/// <see cref="MatchingProblem.Compile(MatchingRequest, TeamPlan?, IProgress{CompilationProgress}?, CancellationToken)"/>). Without a plan, every lead
 /// mentor opens a group and each co-mentor joins the lead they fit best. Running groups keep their mentors either way.
 /// </summary>
 /// <remarks>

@@ -23,7 +23,7 @@ public sealed class TeamBuilderTests
         Enrolment.AsCoMentor(Person(id, expertise, manager: manager), capacity);
 
     private static MatchingProblem Compile(MatchingRequestBuilder builder, TeamPlan? plan = null) =>
-        MatchingProblem.Compile(builder.Build(), plan, TestContext.Current.CancellationToken);
+        MatchingProblem.Compile(builder.Build(), plan, null, TestContext.Current.CancellationToken);
 
     /// <summary>Each team as "mentors:capacity", with "@group" for a running group and " locked" when it is.</summary>
     private static string[] Describe(MatchingProblem problem) =>

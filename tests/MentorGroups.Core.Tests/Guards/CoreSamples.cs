@@ -66,6 +66,8 @@ internal static class CoreSamples
         [typeof(WeeklyWindow)] = () => WeeklyWindow.On(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(11, 0)),
         [typeof(WeeklyAvailability)] = () => WeeklyAvailability.Parse("Mon 09:00-11:00"),
         [typeof(SchedulingMember)] = () => SchedulingMember.From(Person("E1")),
+        [typeof(MeetingSlotFinder)] = () => new MeetingSlotFinder(new MeetingSlotOptions { ReferenceWeek = new DateOnly(2026, 1, 5) }),
+        [typeof(MeetingStartIndex)] = () => new MeetingStartIndex(new MeetingSlotFinder(new MeetingSlotOptions { ReferenceWeek = new DateOnly(2026, 1, 5) }), [Person("E1")]),
         [typeof(ExclusionConstraint)] = () => new ExclusionConstraint([new Exclusion("E1", "E2", "known conflict")]),
         [typeof(UtcWeekMask)] = () => UtcWeekMask.ForMember(SchedulingMember.From(Person("E1")), new DateOnly(2026, 1, 5)),
         [typeof(TimeZoneInfo)] = () => TimeZoneInfo.Utc,

@@ -86,7 +86,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         {
             StartFrom(state, start);
         }
-        var policy = problem.Policy;
+        var policy = problem.Request.Policy;
         var minimum = Math.Max(1, policy.MinMentees.Value);
         var hard = policy.MinMentees.IsHard && minimum > 1;
         var chains = new PlacementChains(state);

@@ -223,7 +223,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
                 continue; // The mentors themselves share no time: no choice of mentees helps.
             }
 
-            var blockers = state.Members[g].Where(m => !state.Groups.StartsOf(m).IsEmpty && !state.Groups.CanAttend(m, start)).ToArray();
+            var blockers = state.Members[g].Where(m => !state.Groups.StartsOf(m).IsEmpty && state.Groups.StartsOf(m).BinarySearch(start) < 0).ToArray();
             if (blockers.Any(problem.IsFixed))
             {
                 continue;

@@ -92,7 +92,7 @@ internal sealed partial class GroupSearch
                 continue;
             }
 
-            var rank = (start >= 0 && !_evaluator.CanAttend(x, start) ? 1 : 0) + (_evaluator.CanAttendAny(x, _target) ? 1 : 0);
+            var rank = (start >= 0 && _evaluator.StartsOf(x).BinarySearch(start) < 0 ? 1 : 0) + (_evaluator.CanAttendAny(x, _target) ? 1 : 0);
             if (rank > bestRank)
             {
                 (bestRank, best) = (rank, x);

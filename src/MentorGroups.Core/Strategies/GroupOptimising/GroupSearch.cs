@@ -60,7 +60,7 @@ internal sealed partial class GroupSearch
         _quality = new double[problem.Teams.Count];
         _withoutSlotPosition = new int[problem.Teams.Count];
         _target = new ulong[_evaluator.Words];
-        _hardMin = problem.Policy.MinMentees.IsHard ? problem.Policy.MinMentees.Value : 0;
+        _hardMin = problem.Request.Policy.MinMentees.IsHard ? problem.Request.Policy.MinMentees.Value : 0;
         _candidateTeams = new int[problem.Mentees.Count][];
         _candidateValues = new int[problem.Mentees.Count][];
         for (var m = 0; m < problem.Mentees.Count; m++)
