@@ -72,7 +72,7 @@ internal static class GroupsCommand
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Upper bound on the slot share for these teams: {bound.Meetable:N0} of {formed.Groups.Count:N0} groups ({Share(bound.Meetable, formed.Groups.Count)}) have mentors who can all attend one meeting; no choice of mentees gives the others a common slot."));
-        foreach (var key in new[] { "planMilliseconds", "compileMilliseconds", "formMilliseconds", "improveMilliseconds", "groupsConsolidated", "meetingTimesRepaired", "improvingMoves", "improvingSwaps", "chainPlacements" })
+        foreach (var key in new[] { "planMilliseconds", "compileMilliseconds", "formMilliseconds", "improveMilliseconds", "groupsConsolidated", "meetingTimesRepaired", "improvingMoves", "improvingSwaps", "chainPlacements", "chainExpansions", "chainSearchesCut" })
         {
             if (formed.Metrics.TryGetValue(key, out var value))
             {

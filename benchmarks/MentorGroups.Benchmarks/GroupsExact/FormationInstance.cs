@@ -30,7 +30,7 @@ internal sealed class FormationInstance
 
         // Every mentor alone: the compiled problem then gives each mentor's own score and rules with every mentee.
         var plan = new TeamPlan(request.Mentors.Select(m => (IReadOnlyList<ParticipantId>)[m.Id]));
-        Problem = MatchingProblem.Compile(request.WithMaxCandidatesPerMentee(int.MaxValue), plan);
+        Problem = MatchingProblem.Compile(request.WithMaxCandidatesPerMentee(int.MaxValue), plan, progress: null);
         if (Problem.Teams.Count != request.Mentors.Count || Problem.Teams.Any(t => t.Mentors.Count != 1))
         {
             throw new InvalidOperationException("The exact reference covers first matchings only: no running groups, pins or withdrawals.");

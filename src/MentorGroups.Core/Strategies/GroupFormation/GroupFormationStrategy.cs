@@ -117,6 +117,8 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         var metrics = Metrics(state, minimum);
         metrics["firstFillPlacements"] = firstFill;
         metrics["chainPlacements"] = chained;
+        metrics["chainExpansions"] = chains.Expansions;
+        metrics["chainSearchesCut"] = chains.SearchesCut;
         metrics["candidatesAdded"] = widened;
         metrics["groupsConsolidated"] = balancer.Closed.Count;
         metrics["menteesMovedForMinimum"] = balancer.Moved;

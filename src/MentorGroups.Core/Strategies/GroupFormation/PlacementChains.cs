@@ -14,6 +14,7 @@ internal sealed class PlacementChains
     private readonly int[] _mover;
     private readonly bool[] _dead;
     private readonly Queue<int> _queue = new();
+    private readonly List<int> _expanded = [];
     private readonly int _expansionLimit;
     private int _round;
 
@@ -28,6 +29,12 @@ internal sealed class PlacementChains
         // Long chains are rare and a full search per mentee is quadratic; beyond this many teams the search is cut short.
         _expansionLimit = Math.Min(teams, 4_000);
     }
+
+    /// <summary>Teams expanded by all searches so far (each: its members tried as movers).</summary>
+    public long Expansions { get; private set; }
+
+    /// <summary>Searches cut short at the expansion limit.</summary>
+    public long SearchesCut { get; private set; }
 
     /// <summary>Places unplaced mentees through chains; returns how many were placed.</summary>
     /// <param name="keepMeeting">Whether every step must keep its team able to meet at one time.</param>
@@ -55,17 +62,7 @@ internal sealed class PlacementChains
             var found = Search(s, keepMeeting, canOpen, out var exhausted);
             if (found < 0)
             {
-                if (exhausted)
-                {
-                    // No chain through the full teams reached here ended at a free seat; until the next chain changes
-                    // the groups, none will. Teams with room are kept: the mentee who could not join them may differ
-                    // from the next one (a rule between mentees, the meeting time).
-                    for (var t = 0; t < _stamp.Length; t++)
-                    {
-                        _dead[t] |= _stamp[t] == _round && _state.Assignment.FreeSeats(t) <= 0;
-                    }
-                }
-
+                MarkDead(exhausted);
                 continue;
             }
 
@@ -75,6 +72,31 @@ internal sealed class PlacementChains
         }
 
         return placed;
+    }
+
+    /// <summary>
+    /// After a search that found no chain, the full teams it need not visit again until a chain changes the groups.
+    /// When it was exhausted, that is every full team it reached: no chain through them ended at a free seat. When it
+    /// was cut short, only the teams it expanded: the others were never tried. Teams with room are kept either way: the
+    /// mentee who could not join them may differ from the next one (a rule between mentees, the meeting time).
+    /// </summary>
+    private void MarkDead(bool exhausted)
+    {
+        if (exhausted)
+        {
+            for (var t = 0; t < _stamp.Length; t++)
+            {
+                _dead[t] |= _stamp[t] == _round && _state.Assignment.FreeSeats(t) <= 0;
+            }
+
+            return;
+        }
+
+        // Without this, every mentee left out at scale repeats the same long search through the same full teams.
+        foreach (var t in _expanded)
+        {
+            _dead[t] |= _state.Assignment.FreeSeats(t) <= 0;
+        }
     }
 
     /// <summary>
@@ -117,6 +139,7 @@ internal sealed class PlacementChains
         var problem = _state.Problem;
         _round++;
         _queue.Clear();
+        _expanded.Clear();
         exhausted = false;
         foreach (var c in _state.Candidates(start))
         {
@@ -138,10 +161,13 @@ internal sealed class PlacementChains
         {
             if (++expansions > _expansionLimit)
             {
+                SearchesCut++;
                 return -1;
             }
 
+            Expansions++;
             var team = _queue.Dequeue();
+            _expanded.Add(team);
             var entering = _mover[team];
             foreach (var leaving in _state.Members[team])
             {
