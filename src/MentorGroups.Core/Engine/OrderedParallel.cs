@@ -20,7 +20,10 @@ internal static class OrderedParallel
     public static void For<TLocal>(int count, int chunk, Func<TLocal> init, Action<int, TLocal> body, Action<TLocal> merge, CancellationToken cancellationToken)
     {
         var failed = false;
-        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        // The work is CPU-bound: more workers than cores gain nothing, and each one in flight when the token is cancelled
+        // finishes its item first, so the pool's extra threads (it adds some when workers are slow to start, as on a
+        // busy machine) would only lengthen the wait for a cancellation.
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         var locals = new ConcurrentBag<TLocal>();
         try
         {

@@ -267,7 +267,9 @@ internal sealed class TeamPlanner
     }
 
     /// <summary>
-    /// The partner in <paramref name="pool"/> that is allowed with the mentor, preferring, in turn: one who keeps at least
+    /// The partner in <paramref name="pool"/> that is allowed with the mentor, preferring, in turn: under a hard minimum,
+    /// one whose seats together reach it (when <paramref name="needed"/>: a pair below a hard minimum can form no group,
+    /// so there is then no partner at all); one who keeps at least
     /// half the mentees either could have, one they can meet, one whose seats together reach the minimum (when
     /// <paramref name="needed"/>), one of the <paramref name="preferred"/> mentors, as few seats to spare as possible,
     /// and most shared expertise.
@@ -275,7 +277,8 @@ internal sealed class TeamPlanner
     private Enrolment? BestPartner(Enrolment mentor, PartnerPool pool, bool needed, HashSet<Enrolment>? preferred)
     {
         Enrolment? best = null;
-        var bestKey = (Joint: false, Meet: false, Reach: false, Preferred: false, Fit: int.MinValue, Shared: -1);
+        var bestKey = (HardReach: false, Joint: false, Meet: false, Reach: false, Preferred: false, Fit: int.MinValue, Shared: -1);
+        var hard = _request.Policy.MinMentees.IsHard;
         var alone = Reach(mentor);
         var scanned = 0;
         foreach (var candidate in pool.Nearest(_starts.PatternOf(mentor)))
@@ -293,6 +296,7 @@ internal sealed class TeamPlanner
             var seats = Seats([mentor, candidate]);
             var reaches = !needed || seats >= _min;
             var key = (
+                HardReach: !hard || reaches,
                 Joint: 2 * Reach(mentor, candidate) >= Math.Min(alone, Reach(candidate)),
                 Meet: _starts.CanMeet(mentor, candidate),
                 Reach: reaches,
@@ -305,13 +309,14 @@ internal sealed class TeamPlanner
                 bestKey = key;
             }
 
-            if (key.Joint && key.Meet && key.Reach && key.Preferred && (!needed || key.Fit == 0))
+            if (key.HardReach && key.Joint && key.Meet && key.Reach && key.Preferred && (!needed || key.Fit == 0))
             {
                 break; // Nothing can beat it but shared expertise; the first such partner keeps planning fast.
             }
         }
 
-        return best;
+        // Under a hard minimum a pair below it could lead no group: better no partner, and the mentor free for another.
+        return needed && hard && !bestKey.HardReach ? null : best;
     }
 
     private bool Allowed(Enrolment a, Enrolment b) => PairRules.AllowedTogether(_request, a, b);
