@@ -32,9 +32,11 @@ internal sealed class TeamPlanner
     private readonly Dictionary<ParticipantId, string> _idle = [];
     private readonly Dictionary<Enrolment, ulong[]> _reach = new(ReferenceEqualityComparer.Instance);
     private readonly Enrolment[] _sample;
+    private readonly CancellationToken _cancellationToken;
 
-    private TeamPlanner(MatchingRequest request, IReadOnlyList<Enrolment> mentors)
+    private TeamPlanner(MatchingRequest request, IReadOnlyList<Enrolment> mentors, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _request = request;
         _starts = new MentorStarts(request, mentors);
         _min = Math.Max(1, request.Policy.MinMentees.Value);
@@ -43,6 +45,7 @@ internal sealed class TeamPlanner
         _sample = [.. request.Mentees.Where((_, i) => i % step == 0).Take(SampleSize)];
         foreach (var mentor in mentors)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var bits = new ulong[(SampleSize + 63) / 64];
             for (var i = 0; i < _sample.Length; i++)
             {
@@ -70,8 +73,30 @@ internal sealed class TeamPlanner
     }
 
     /// <summary>Whether the mentor may lead no mentee of the programme: none in the sample, confirmed over everyone.</summary>
-    private bool IsIsolated(Enrolment mentor) =>
-        _sample.Length > 0 && Reach(mentor) == 0 && !_request.Mentees.Any(m => Allowed(mentor, m));
+    private bool IsIsolated(Enrolment mentor)
+    {
+        if (_sample.Length == 0 || Reach(mentor) > 0)
+        {
+            return false;
+        }
+
+        // The confirmation reads every mentee, which at scale is long enough to check the token on the way.
+        var mentees = _request.Mentees;
+        for (var i = 0; i < mentees.Count; i++)
+        {
+            if ((i & 1023) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (Allowed(mentor, mentees[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The plan for the request's free mentors; <see langword="null"/> for peer groups (no mentors to plan).</summary>
     public static TeamPlan? Plan(MatchingRequest request, int freeMentees, CancellationToken cancellationToken) =>
@@ -86,7 +111,7 @@ internal sealed class TeamPlanner
         }
 
         var free = request.Mentors.Where(m => !busy.Contains(m.Id)).ToList();
-        var planner = new TeamPlanner(request, free);
+        var planner = new TeamPlanner(request, free, cancellationToken);
         var teams = planner.Form(free, freeMentees, cancellationToken);
         return new TeamPlan(teams.Select(t => (IReadOnlyList<ParticipantId>)[.. t.Select(m => m.Id)]), planner._idle);
     }
