@@ -65,6 +65,8 @@ internal static class GroupsExactCommand
             if (details)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  #{i} {@case.Shape}: gap {rows[^1].Gap:P2}; strategy {score}; optimum {optimum}; {outcome.Time.TotalSeconds:F1} s"));
+                Console.WriteLine($"    strategy: {Describe(instance, formed)}");
+                Console.WriteLine($"    optimum:  {Describe(instance, outcome.Groups)}");
             }
             else if ((i + 1 - first) % 20 == 0)
             {
@@ -99,6 +101,12 @@ internal static class GroupsExactCommand
             Console.WriteLine($"  not proved, left out: {line}");
         }
 
+        foreach (var row in rows.Where(r => r.Gap < -1e-9))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  strategy better than the model: #{row.Case.Number} ({row.Case.Shape}); strategy {row.Strategy}; model {row.Optimum}"));
+        }
+
         Console.WriteLine();
         Console.WriteLine("Worst instances:");
         foreach (var row in rows.OrderByDescending(r => r.Gap).ThenBy(r => r.Case.Number).Take(8).Where(r => r.Gap > 0))
@@ -113,6 +121,11 @@ internal static class GroupsExactCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"RESULT: within 2% of the exact optimum on {within} of {rows.Count} instances; mean gap {mean * 100:F2}%"));
     }
+
+    /// <summary>Each group as its team's mentor indexes and its mentee indexes (indexes only: no names).</summary>
+    private static string Describe(FormationInstance instance, IEnumerable<(int Team, int[] Mentees)> groups) =>
+        string.Join("; ", groups.Where(g => g.Mentees.Length > 0).OrderBy(g => g.Team)
+            .Select(g => $"[{string.Join('+', instance.Teams[g.Team].Mentors)}] {string.Join(',', g.Mentees.Order())}"));
 
     private sealed record Row(ExactInstanceCase Case, FormationScore Strategy, FormationScore Optimum, double Gap, string? ShortAt);
 

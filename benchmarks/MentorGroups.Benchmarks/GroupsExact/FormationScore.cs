@@ -51,7 +51,10 @@ internal readonly record struct FormationScore(int Placed, int BelowMinimum, int
             return (double)(WithoutSlot - optimum.WithoutSlot) / groups;
         }
 
-        return optimum.Fit == 0 ? 0 : (double)(optimum.Fit - Fit) / optimum.Fit;
+        // The model rounds each goal overlap to whole units and takes a group's mean in integers, so its fit optimum is
+        // exact to within a few units per member (millionths of a pair value); closer than that is as good.
+        var slack = 2L * optimum.Placed;
+        return optimum.Fit == 0 || Math.Abs(optimum.Fit - Fit) <= slack ? 0 : (double)(optimum.Fit - Fit) / optimum.Fit;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -135,6 +135,36 @@ internal sealed class FormationState
         return team < 0 ? 0 : Math.Max(0, ValueOf(mentee, team));
     }
 
+    /// <summary>
+    /// The mean overlap (Jaccard) of the mentee's learning goals with those of the team's other mentees who have goals
+    /// (but <paramref name="without"/>), in pair-value units times the cohesion weight; 0 without goals or weight.
+    /// </summary>
+    public int Cohesion(int mentee, int team, int without, double weight)
+    {
+        var goals = Problem.Mentees[mentee].Goals;
+        if (weight <= 0 || goals.IsEmpty)
+        {
+            return 0;
+        }
+
+        var total = 0.0;
+        var count = 0;
+        foreach (var k in Members[team])
+        {
+            var other = Problem.Mentees[k].Goals;
+            if (k == without || k == mentee || other.IsEmpty)
+            {
+                continue;
+            }
+
+            var shared = goals.CountShared(other);
+            total += (double)shared / (goals.Count + other.Count - shared);
+            count++;
+        }
+
+        return count == 0 ? 0 : (int)(weight * MatchingProblem.ScoreResolution * total / count);
+    }
+
     public ReadOnlySpan<ulong> Common(int team) => _common.AsSpan(team * Words, Words);
 
     /// <summary>Whether the members who gave availability can all meet at one time (true when none gave any).</summary>

@@ -30,6 +30,24 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         progress.Report(GroupFormationStage.Planning, 0, request.Mentors.Count);
         var inRunningGroups = request.ExistingGroups.SelectMany(g => g.Mentees).Count(id => !request.HasWithdrawn(id));
         var plan = TeamPlanner.Plan(request, request.Mentees.Count - inRunningGroups, cancellationToken);
+        var run = FormWithRounds(request, plan, progress, cancellationToken);
+        var rounds = plan is null ? [run] : SearchPlans(request, run, plan, clock, progress, cancellationToken);
+        run = ExploreBest(request, rounds, clock, cancellationToken);
+
+        progress.Report(GroupFormationStage.Explaining, 0, request.Mentees.Count);
+        var state = run.State;
+        var leftOut = FormationExplainer.LeftOut(state, run.Balancer.Closed, run.Minimum, run.Hard, cancellationToken);
+        var idle = FormationExplainer.IdleTeams(state, run.Balancer.Closed, run.Minimum, run.Hard);
+        run.Metrics["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds;
+        return state.Problem.CreateResult(state.Assignment, Name, run.Metrics, fillFreeSeats: false, leftOut, idle, cancellationToken);
+    }
+
+    /// <summary>
+    /// Forms groups with the plan, then with its idle co-led pairs split and with the mentors no group uses planned
+    /// again, keeping the round that places most.
+    /// </summary>
+    private FormationRun FormWithRounds(MatchingRequest request, TeamPlan? plan, FormationProgress progress, CancellationToken cancellationToken)
+    {
         var run = Form(request, plan, progress, cancellationToken);
 
         // A co-led group that formed with nobody may keep out mentees either mentor would take alone: plan again with
@@ -63,13 +81,89 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
             }
         }
 
-        progress.Report(GroupFormationStage.Explaining, 0, request.Mentees.Count);
-        var state = run.State;
-        var leftOut = FormationExplainer.LeftOut(state, run.Balancer.Closed, run.Minimum, run.Hard, cancellationToken);
-        var idle = FormationExplainer.IdleTeams(state, run.Balancer.Closed, run.Minimum, run.Hard);
-        run.Metrics["elapsedMilliseconds"] = clock.Elapsed.TotalMilliseconds;
-        return state.Problem.CreateResult(state.Assignment, Name, run.Metrics, fillFreeSeats: false, leftOut, idle, cancellationToken);
+        return run;
     }
+
+    /// <summary>
+    /// On a programme with few free mentors, forms groups under every other team plan (<see cref="PlanSearch"/>) and
+    /// returns the best rounds (<see cref="FormationQuality"/>), at most <see cref="ExploredPlans"/>, best first; the
+    /// planner's own round comes first among equals. Otherwise, or when the time budget is spent, fewer. The rounds are
+    /// then explored further: which plan is best is only known once each is searched well.
+    /// </summary>
+    private List<FormationRun> SearchPlans(MatchingRequest request, FormationRun run, TeamPlan planned, Stopwatch clock, FormationProgress progress, CancellationToken cancellationToken)
+    {
+        var cohesion = CohesionWeight(request);
+        var best = new List<(FormationRun Run, FormationQuality Quality)> { (run, FormationQuality.Of(run.State, run.Minimum, cohesion)) };
+        var busy = new HashSet<Participants.ParticipantId>(request.ExistingGroups.SelectMany(g => g.Mentors));
+        var tried = 1;
+        foreach (var plan in PlanSearch.AllPlans(request, busy) ?? [])
+        {
+            if (clock.Elapsed > settings.TimeBudget)
+            {
+                break;
+            }
+
+            if (SamePlan(plan, planned))
+            {
+                continue;
+            }
+
+            tried++;
+            var next = FormWithRounds(request, plan, progress, cancellationToken);
+            var quality = FormationQuality.Of(next.State, next.Minimum, cohesion);
+            var at = best.FindIndex(b => quality.CompareTo(b.Quality) > 0);
+            best.Insert(at < 0 ? best.Count : at, (next, quality));
+            if (best.Count > ExploredPlans)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        run.Metrics["plansTried"] = tried;
+        return [.. best.Select(b => b.Run)];
+    }
+
+    /// <summary>
+    /// Explores each round (<see cref="GroupPolish.Explore"/>) within what is left of the time budget and returns the
+    /// best; the first wins ties.
+    /// </summary>
+    private FormationRun ExploreBest(MatchingRequest request, List<FormationRun> runs, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var cohesion = CohesionWeight(request);
+        FormationRun? best = null;
+        var bestQuality = default(FormationQuality);
+        var gains = 0;
+        foreach (var run in runs)
+        {
+            var explorer = new GroupPolish(run.State, run.Minimum, run.Hard, cohesion, DateTime.UtcNow + (settings.TimeBudget - clock.Elapsed));
+            explorer.Explore(ExplorationKicks, request.Seed, cancellationToken);
+            gains += explorer.Kicks;
+            var quality = FormationQuality.Of(run.State, run.Minimum, cohesion);
+            if (best is null || quality.CompareTo(bestQuality) > 0)
+            {
+                best = run;
+                bestQuality = quality;
+            }
+        }
+
+        best!.Metrics["explorationGains"] = gains;
+        best.Metrics["plansTried"] = runs[0].Metrics.GetValueOrDefault("plansTried", 1);
+        foreach (var (key, value) in Metrics(best.State, best.Minimum))
+        {
+            best.Metrics[key] = value;
+        }
+
+        return best;
+    }
+
+    private static bool SamePlan(TeamPlan a, TeamPlan b) =>
+        a.Teams.Count == b.Teams.Count
+        && a.Teams.Select(Key).Order(StringComparer.Ordinal).SequenceEqual(b.Teams.Select(Key).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private static string Key(IReadOnlyList<Participants.ParticipantId> team) => string.Join('\u001f', team.Select(id => id.Value));
+
+    private static double CohesionWeight(MatchingRequest request) =>
+        request.GroupObjectives.Where(o => o.Objective is GoalCohesionObjective).Sum(o => o.Weight);
 
     /// <summary>
     /// One round: compile with the plan, place (starting from the placements of <c>start</c>, an earlier round, when
@@ -100,7 +194,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         var formed = clock.Elapsed;
 
         var deadline = DateTime.UtcNow + settings.TimeBudget;
-        var cohesion = request.GroupObjectives.Where(o => o.Objective is GoalCohesionObjective).Sum(o => o.Weight);
+        var cohesion = CohesionWeight(request);
         var improver = new GroupImprover(state, minimum, cohesion, deadline);
         improver.RepairMeetings(progress, cancellationToken);
         improver.Improve(settings.ImprovementPasses, progress, cancellationToken);
@@ -114,6 +208,12 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         }
 
         chained += chains.FillFreeSeats(canOpen: !hard, cancellationToken);
+        var polish = new GroupPolish(state, minimum, hard, cohesion, deadline);
+        if (GroupPolish.Applies(problem))
+        {
+            polish.Run(cancellationToken);
+        }
+
         var metrics = Metrics(state, minimum);
         metrics["firstFillPlacements"] = firstFill;
         metrics["chainPlacements"] = chained;
@@ -126,6 +226,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         metrics["improvingSwaps"] = improver.Swaps;
         metrics["exchangesWithLeftOut"] = improver.Exchanges;
         metrics["meetingTimesRepaired"] = improver.Repaired;
+        metrics["polishChanges"] = polish.Changes;
         metrics["stoppedByTimeBudget"] = improver.StoppedByTime ? 1 : 0;
         metrics["compileMilliseconds"] = compiled.TotalMilliseconds;
         metrics["formMilliseconds"] = (formed - compiled).TotalMilliseconds;
@@ -230,6 +331,12 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
             _ = state.CanJoin(m, team, keepMeeting: false) && state.Join(m, team);
         }
     }
+
+    // Kicks of the iterated search on small programmes: a kick costs one search pass over at most a hundred mentees.
+    private const int ExplorationKicks = 500;
+
+    // Rounds of different plans explored further on a small programme: the best few after the first search.
+    private const int ExploredPlans = 4;
 
     // Each round compiles the request again; the bound keeps a pathological plan from costing a compile per pair.
     private const int MaxSplitRounds = 4;

@@ -159,45 +159,7 @@ internal sealed class GroupImprover(FormationState state, int minimum, double co
         return false;
     }
 
-    /// <summary>
-    /// The mean overlap (Jaccard) of the mentee's learning goals with those of the team's other mentees (but
-    /// <paramref name="without"/>), in pair-value units times the cohesion weight.
-    /// </summary>
-    private int Cohesion(int mentee, int team, int without)
-    {
-        if (cohesionWeight <= 0)
-        {
-            return 0;
-        }
-
-        var goals = state.Problem.Mentees[mentee].Goals;
-        if (goals.IsEmpty)
-        {
-            return 0;
-        }
-
-        var total = 0.0;
-        var count = 0;
-        foreach (var k in state.Members[team])
-        {
-            if (k == without || k == mentee)
-            {
-                continue;
-            }
-
-            var other = state.Problem.Mentees[k].Goals;
-            if (other.IsEmpty)
-            {
-                continue;
-            }
-
-            var shared = goals.CountShared(other);
-            total += (double)shared / (goals.Count + other.Count - shared);
-            count++;
-        }
-
-        return count == 0 ? 0 : (int)(cohesionWeight * Engine.MatchingProblem.ScoreResolution * total / count);
-    }
+    private int Cohesion(int mentee, int team, int without) => state.Cohesion(mentee, team, without, cohesionWeight);
 
     /// <summary>Gives a common meeting time to every group that lacks one where swaps or moves can.</summary>
     public void RepairMeetings(FormationProgress progress, CancellationToken cancellationToken)

@@ -1,0 +1,296 @@
+using MentorGroups.Engine;
+
+namespace MentorGroups.Strategies.GroupFormation;
+
+/// <summary>
+/// On programmes of up to <see cref="MaxMentees"/> mentees, a last local search judged by the whole objective
+/// (<see cref="FormationQuality"/>): every move of a mentee to another of their teams, every swap of two mentees, every
+/// placement of a mentee left out and every exchange of a member for one, kept when the two groups together get better.
+/// The improver before it weighs one mentee's own gain, which is fast at any scale but misses what a change does to the
+/// goal overlap of the others and to a group's meeting time; here both groups are scored again, members and all.
+/// Hard rules hold throughout: the assignment's, the mentee rules and group requirements, and a hard minimum.
+/// </summary>
+internal sealed class GroupPolish(FormationState state, int minimum, bool hard, double cohesionWeight, DateTime deadline)
+{
+    // Every change scores two groups from scratch; beyond this size a pass would cost seconds and gain little over the improver.
+    public const int MaxMentees = 1_000;
+
+    private const int MaxPasses = 20;
+
+    public int Changes { get; private set; }
+
+    public static bool Applies(MatchingProblem problem) => problem.Mentees.Count <= MaxMentees;
+
+    /// <summary>Passes over every free mentee until one changes nothing, the passes are spent or the deadline passes.</summary>
+    public void Run(CancellationToken cancellationToken)
+    {
+        var problem = state.Problem;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var changed = false;
+            for (var m = 0; m < problem.Mentees.Count; m++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (DateTime.UtcNow > deadline)
+                {
+                    return;
+                }
+
+                if (!problem.IsFixed(m) && TryImprove(m))
+                {
+                    changed = true;
+                    Changes++;
+                }
+            }
+
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Iterated local search for programmes of up to <see cref="MaxExploredMentees"/> mentees: up to
+    /// <paramref name="kicks"/> times, moves or swaps two or three random mentees (within the hard rules), searches
+    /// again, and keeps the groups when they are at least as good, else goes back to the best; it ends early after
+    /// a run of kicks without a gain. Single moves and swaps
+    /// stop at groups that only a change of several members improves (a group that can meet once two members trade
+    /// places with others); this finds many of those. Deterministic for a seed.
+    /// </summary>
+    public void Explore(int kicks, int seed, CancellationToken cancellationToken)
+    {
+        var problem = state.Problem;
+        var free = Enumerable.Range(0, problem.Mentees.Count).Where(m => !problem.IsFixed(m)).ToArray();
+        if (free.Length < 2 || problem.Mentees.Count > MaxExploredMentees)
+        {
+            return;
+        }
+
+        var random = new Random(seed);
+        Run(cancellationToken);
+        var best = Quality();
+        var snapshot = Snapshot();
+        var sinceGain = 0;
+        for (var kick = 0; kick < kicks && sinceGain < KicksWithoutGain && DateTime.UtcNow <= deadline; kick++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var changes = 2 + random.Next(2);
+            for (var i = 0; i < changes; i++)
+            {
+                Shake(free[random.Next(free.Length)], random);
+            }
+
+            Run(cancellationToken);
+            var quality = Quality();
+            if (quality.CompareTo(best) >= 0)
+            {
+                var better = quality.CompareTo(best) > 0;
+                Kicks += better ? 1 : 0;
+                sinceGain = better ? 0 : sinceGain + 1;
+                best = quality;
+                snapshot = Snapshot();
+            }
+            else
+            {
+                Restore(snapshot);
+                sinceGain++;
+            }
+        }
+    }
+
+    // The search ends once this many kicks in a row found nothing better: on small programmes later gains are rare.
+    private const int KicksWithoutGain = 150;
+
+    // Each kick is followed by a full search pass; past this size a kick costs more than it finds.
+    public const int MaxExploredMentees = 100;
+
+    /// <summary>How many kicks led to better groups.</summary>
+    public int Kicks { get; private set; }
+
+    /// <summary>
+    /// Moves the mentee to a random team of theirs with room, or swaps them with one of its members (takes the member's
+    /// seat, when the mentee is left out), when the hard rules allow.
+    /// </summary>
+    private void Shake(int m, Random random)
+    {
+        var candidates = state.Candidates(m);
+        if (candidates.IsEmpty)
+        {
+            return;
+        }
+
+        var to = candidates[random.Next(candidates.Length)].Team;
+        var from = state.Assignment.TeamOf(m);
+        if (to == from || state.Closed[to])
+        {
+            return;
+        }
+
+        var members = state.Members[to];
+        if (members.Count > 0 && (random.Next(2) == 0 || !state.HasRoom(to)))
+        {
+            // A placed mentee swaps with a member; one left out takes a member's seat, and the member is left out.
+            var k = members[random.Next(members.Count)];
+            if (state.Problem.IsFixed(k) || !state.CanJoin(m, to, keepMeeting: false, replacing: k))
+            {
+                return;
+            }
+
+            if (from >= 0 && state.CanJoin(k, from, keepMeeting: false, replacing: m))
+            {
+                state.Swap(m, k);
+            }
+            else if (from < 0)
+            {
+                state.Leave(k);
+                _ = state.Join(m, to) || state.Join(k, to);
+            }
+
+            return;
+        }
+
+        if (state.HasRoom(to) && SizesAllowMove(from, to) && state.CanJoin(m, to, keepMeeting: false) && (from < 0 || LeavingKeepsRequirements(from, m)))
+        {
+            state.Join(m, to);
+        }
+    }
+
+    private FormationQuality Quality() => FormationQuality.Of(state, minimum, cohesionWeight);
+
+    private int[] Snapshot() => [.. Enumerable.Range(0, state.Problem.Mentees.Count).Select(state.Assignment.TeamOf)];
+
+    /// <summary>Puts every mentee back in the team of the snapshot: all who moved leave first, so every seat is free again.</summary>
+    private void Restore(int[] snapshot)
+    {
+        var moved = Enumerable.Range(0, snapshot.Length).Where(m => state.Assignment.TeamOf(m) != snapshot[m]).ToArray();
+        foreach (var m in moved)
+        {
+            state.Leave(m);
+        }
+
+        foreach (var m in moved)
+        {
+            if (snapshot[m] >= 0)
+            {
+                state.Join(m, snapshot[m]);
+            }
+        }
+    }
+
+    /// <summary>Under a hard minimum, whether both groups stay empty or at the minimum after the mentee moves.</summary>
+    private bool SizesAllowMove(int from, int to) =>
+        !hard || (state.Size(to) + 1 >= minimum && (from < 0 || state.Size(from) - 1 is 0 || state.Size(from) - 1 >= minimum));
+
+    private bool TryImprove(int m)
+    {
+        var from = state.Assignment.TeamOf(m);
+        foreach (var candidate in state.Candidates(m))
+        {
+            var to = candidate.Team;
+            if (to == from || state.Closed[to])
+            {
+                continue;
+            }
+
+            if (state.HasRoom(to) && TryMove(m, from, to))
+            {
+                return true;
+            }
+
+            // Swaps reorder the member list, so walk a copy.
+            foreach (var k in state.Members[to].ToArray())
+            {
+                if (!state.Problem.IsFixed(k) && (from >= 0 ? TrySwap(m, k, from, to) : TryExchange(m, k, to)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryMove(int m, int from, int to)
+    {
+        if (!SizesAllowMove(from, to) || !state.CanJoin(m, to, keepMeeting: false) || (from >= 0 && !LeavingKeepsRequirements(from, m)))
+        {
+            return false;
+        }
+
+        var before = Value(from) + Value(to);
+        if (!state.Join(m, to))
+        {
+            return false;
+        }
+
+        if ((Value(from) + Value(to) - before).CompareTo(default) > 0)
+        {
+            return true;
+        }
+
+        if (from >= 0)
+        {
+            state.Join(m, from);
+        }
+        else
+        {
+            state.Leave(m);
+        }
+
+        return false;
+    }
+
+    private bool TrySwap(int m, int k, int a, int b)
+    {
+        if (!state.CanJoin(m, b, keepMeeting: false, replacing: k) || !state.CanJoin(k, a, keepMeeting: false, replacing: m))
+        {
+            return false;
+        }
+
+        var before = Value(a) + Value(b);
+        if (!state.Swap(m, k))
+        {
+            return false;
+        }
+
+        if ((Value(a) + Value(b) - before).CompareTo(default) > 0)
+        {
+            return true;
+        }
+
+        state.Swap(m, k);
+        return false;
+    }
+
+    /// <summary>The left-out mentee <paramref name="u"/> takes the seat of member <paramref name="k"/>, who is then left out.</summary>
+    private bool TryExchange(int u, int k, int team)
+    {
+        if (!state.CanJoin(u, team, keepMeeting: false, replacing: k))
+        {
+            return false;
+        }
+
+        var before = Value(team);
+        state.Leave(k);
+        if (!state.Join(u, team))
+        {
+            state.Join(k, team);
+            return false;
+        }
+
+        if ((Value(team) - before).CompareTo(default) > 0)
+        {
+            return true;
+        }
+
+        state.Leave(u);
+        state.Join(k, team);
+        return false;
+    }
+
+    private bool LeavingKeepsRequirements(int team, int leaving) =>
+        !state.Groups.HasRequirements || state.MeetsRequirements(team, joining: -1, leaving);
+
+    private FormationQuality Value(int team) => team < 0 ? default : FormationQuality.OfTeam(state, team, minimum, cohesionWeight);
+}
