@@ -119,7 +119,11 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
             }
         }
 
-        run.Metrics["plansTried"] = tried;
+        foreach (var (kept, _) in best)
+        {
+            kept.Metrics["plansTried"] = tried;
+        }
+
         return [.. best.Select(b => b.Run)];
     }
 
@@ -147,7 +151,6 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         }
 
         best!.Metrics["explorationGains"] = gains;
-        best.Metrics["plansTried"] = runs[0].Metrics.GetValueOrDefault("plansTried", 1);
         foreach (var (key, value) in Metrics(best.State, best.Minimum))
         {
             best.Metrics[key] = value;

@@ -67,8 +67,8 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
             return;
         }
 
+        // The state comes from a round that already ran the search (Run) to its end.
         var random = new Random(seed);
-        Run(cancellationToken);
         var best = Quality();
         var snapshot = Snapshot();
         var sinceGain = 0;
@@ -224,7 +224,7 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
             return false;
         }
 
-        if ((Value(from) + Value(to) - before).CompareTo(default) > 0)
+        if (Gained(from, to, before))
         {
             return true;
         }
@@ -254,7 +254,7 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
             return false;
         }
 
-        if ((Value(a) + Value(b) - before).CompareTo(default) > 0)
+        if (Gained(a, b, before))
         {
             return true;
         }
@@ -279,7 +279,7 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
             return false;
         }
 
-        if ((Value(team) - before).CompareTo(default) > 0)
+        if (Gained(team, -1, before))
         {
             return true;
         }
@@ -291,6 +291,9 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
 
     private bool LeavingKeepsRequirements(int team, int leaving) =>
         !state.Groups.HasRequirements || state.MeetsRequirements(team, joining: -1, leaving);
+
+    /// <summary>Whether the two teams (-1: none) are better together now than <paramref name="before"/> the change.</summary>
+    private bool Gained(int a, int b, FormationQuality before) => (Value(a) + Value(b) - before).CompareTo(default) > 0;
 
     private FormationQuality Value(int team) => team < 0 ? default : FormationQuality.OfTeam(state, team, minimum, cohesionWeight);
 }

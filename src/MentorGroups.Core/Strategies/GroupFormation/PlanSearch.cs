@@ -105,8 +105,7 @@ internal static class PlanSearch
     private static Enrolment[] Lead(Enrolment a, Enrolment b) =>
         a.Role != ProgrammeRole.Mentor || (b.Role == ProgrammeRole.Mentor && b.Capacity > a.Capacity) ? [b, a] : [a, b];
 
-    private static int Seats(MatchingRequest request, Enrolment[] mentors) =>
-        (int)Math.Max(0, Math.Min(mentors.Sum(m => (long)m.Capacity), request.Policy.MenteeCapFor(mentors.Length)));
+    private static int Seats(MatchingRequest request, Enrolment[] mentors) => TeamPlanner.Seats(request, mentors);
 
     /// <summary>Why each free mentor outside every team of the plan leads no group, true whichever plan is kept.</summary>
     private static Dictionary<ParticipantId, string> IdleReasons(MatchingRequest request, Enrolment[] free, List<Enrolment[]> plan, bool[,] allowed, int minimum)

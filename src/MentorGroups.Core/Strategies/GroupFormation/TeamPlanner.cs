@@ -116,8 +116,11 @@ internal sealed class TeamPlanner
         return new TeamPlan(teams.Select(t => (IReadOnlyList<ParticipantId>)[.. t.Select(m => m.Id)]), planner._idle);
     }
 
-    private int Seats(List<Enrolment> mentors) =>
-        (int)Math.Max(0, Math.Min(mentors.Sum(m => (long)m.Capacity), _request.Policy.MenteeCapFor(mentors.Count)));
+    private int Seats(List<Enrolment> mentors) => Seats(_request, mentors);
+
+    /// <summary>The seats of a team of these mentors: their capacities together, capped by the policy for that many mentors.</summary>
+    public static int Seats(MatchingRequest request, IReadOnlyCollection<Enrolment> mentors) =>
+        (int)Math.Max(0, Math.Min(mentors.Sum(m => (long)m.Capacity), request.Policy.MenteeCapFor(mentors.Count)));
 
     private List<List<Enrolment>> Form(List<Enrolment> free, int freeMentees, CancellationToken cancellationToken)
     {
