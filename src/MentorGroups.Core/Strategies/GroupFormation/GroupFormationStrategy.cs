@@ -110,13 +110,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
 
             tried++;
             var next = FormWithRounds(request, plan, progress, cancellationToken);
-            var quality = FormationQuality.Of(next.State, next.Minimum, cohesion);
-            var at = best.FindIndex(b => quality.CompareTo(b.Quality) > 0);
-            best.Insert(at < 0 ? best.Count : at, (next, quality));
-            if (best.Count > ExploredPlans)
-            {
-                best.RemoveAt(best.Count - 1);
-            }
+            Keep(best, next, FormationQuality.Of(next.State, next.Minimum, cohesion));
         }
 
         foreach (var (kept, _) in best)
@@ -125,6 +119,17 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         }
 
         return [.. best.Select(b => b.Run)];
+    }
+
+    /// <summary>Inserts the round among the best by quality (after its equals) and keeps at most <see cref="ExploredPlans"/>.</summary>
+    private static void Keep(List<(FormationRun Run, FormationQuality Quality)> best, FormationRun run, FormationQuality quality)
+    {
+        var at = best.FindIndex(b => quality.CompareTo(b.Quality) > 0);
+        best.Insert(at < 0 ? best.Count : at, (run, quality));
+        if (best.Count > ExploredPlans)
+        {
+            best.RemoveAt(best.Count - 1);
+        }
     }
 
     /// <summary>
@@ -139,7 +144,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         var gains = 0;
         foreach (var run in runs)
         {
-            var explorer = new GroupPolish(run.State, run.Minimum, run.Hard, cohesion, DateTime.UtcNow + (settings.TimeBudget - clock.Elapsed));
+            var explorer = new GroupPolish(run.State, run.Minimum, run.Hard, cohesion, DateTime.UtcNow + (settings.TimeBudget - clock.Elapsed), run.Balancer.Closed);
             explorer.Explore(ExplorationKicks, request.Seed, cancellationToken);
             gains += explorer.Kicks;
             var quality = FormationQuality.Of(run.State, run.Minimum, cohesion);
@@ -211,7 +216,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
         }
 
         chained += chains.FillFreeSeats(canOpen: !hard, cancellationToken);
-        var polish = new GroupPolish(state, minimum, hard, cohesion, deadline);
+        var polish = new GroupPolish(state, minimum, hard, cohesion, deadline, balancer.Closed);
         if (GroupPolish.Applies(problem))
         {
             polish.Run(cancellationToken);

@@ -9,8 +9,10 @@ namespace MentorGroups.Strategies.GroupFormation;
 /// The improver before it weighs one mentee's own gain, which is fast at any scale but misses what a change does to the
 /// goal overlap of the others and to a group's meeting time; here both groups are scored again, members and all.
 /// Hard rules hold throughout: the assignment's, the mentee rules and group requirements, and a hard minimum.
+/// <c>closedForSize</c> holds the teams the size balancer closed for falling short of the minimum (with how many they
+/// had gathered): under a hard minimum the search may open one again with enough mentees at once, and takes it off.
 /// </summary>
-internal sealed class GroupPolish(FormationState state, int minimum, bool hard, double cohesionWeight, DateTime deadline)
+internal sealed class GroupPolish(FormationState state, int minimum, bool hard, double cohesionWeight, DateTime deadline, Dictionary<int, int>? closedForSize = null)
 {
     // Every change scores two groups from scratch; beyond this size a pass would cost seconds and gain little over the improver.
     public const int MaxMentees = 1_000;
@@ -43,11 +45,151 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
                 }
             }
 
-            if (!changed)
+            if (!changed && !(hard && TryGroupChanges(cancellationToken)))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Under a hard minimum a group opens and closes only all at once, which no change of one or two mentees does:
+    /// while someone is left out, tries opening each empty team with those left out, then emptying each group and
+    /// placing its members and those left out again; true when one of these was kept (the groups got better).
+    /// </summary>
+    private bool TryGroupChanges(CancellationToken cancellationToken)
+    {
+        var problem = state.Problem;
+        for (var t = 0; t < state.Members.Length; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!Enumerable.Range(0, problem.Mentees.Count).Any(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m)))
+            {
+                return false;
+            }
+
+            if (state.Size(t) == 0 ? TryOpen(t) : TryEmpty(t))
+            {
+                Changes++;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryOpen(int team)
+    {
+        var before = Quality();
+        var closed = ClosedSnapshot();
+        var joined = OpenWithLeftOut(team);
+        if (joined.Count > 0 && Quality().CompareTo(before) > 0)
+        {
+            return true;
+        }
+
+        joined.ForEach(state.Leave);
+        RestoreClosed(closed);
+        return false;
+    }
+
+    private (bool[] Flags, Dictionary<int, int>? ForSize) ClosedSnapshot() =>
+        ((bool[])state.Closed.Clone(), closedForSize is null ? null : new Dictionary<int, int>(closedForSize));
+
+    private void RestoreClosed((bool[] Flags, Dictionary<int, int>? ForSize) snapshot)
+    {
+        snapshot.Flags.CopyTo(state.Closed, 0);
+        if (closedForSize is not null)
+        {
+            closedForSize.Clear();
+            foreach (var (team, gathered) in snapshot.ForSize!)
+            {
+                closedForSize[team] = gathered;
+            }
+        }
+    }
+
+    private bool TryEmpty(int team)
+    {
+        var members = state.Members[team].ToArray();
+        if (members.Any(state.Problem.IsFixed) || state.Groups.HasRequirements)
+        {
+            return false;
+        }
+
+        var before = Quality();
+        var snapshot = Snapshot();
+        var closed = ClosedSnapshot();
+        foreach (var m in members)
+        {
+            state.Leave(m);
+        }
+
+        for (var t = 0; t < state.Members.Length; t++)
+        {
+            if (t != team && state.Size(t) == 0)
+            {
+                OpenWithLeftOut(t);
+            }
+        }
+
+        for (var m = 0; m < state.Problem.Mentees.Count; m++)
+        {
+            if (state.Assignment.TeamOf(m) < 0 && !state.Problem.IsFixed(m))
+            {
+                TryImprove(m);
+            }
+        }
+
+        if (Quality().CompareTo(before) > 0)
+        {
+            return true;
+        }
+
+        Restore(snapshot);
+        RestoreClosed(closed);
+        return false;
+    }
+
+    /// <summary>
+    /// Opens the empty team with the mentees left out who may join it, best fit first, when they reach the minimum;
+    /// returns who joined (nobody when they do not).
+    /// </summary>
+    private List<int> OpenWithLeftOut(int team)
+    {
+        var joined = new List<int>();
+        var closed = state.Closed[team];
+        if ((closed && closedForSize?.ContainsKey(team) != true) || state.Size(team) > 0)
+        {
+            return joined;
+        }
+
+        state.Closed[team] = false;
+
+        var problem = state.Problem;
+        var leftOut = Enumerable.Range(0, problem.Mentees.Count)
+            .Where(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m) && state.ValueOf(m, team) >= 0)
+            .OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m);
+        foreach (var m in leftOut)
+        {
+            if (state.HasRoom(team) && state.CanJoin(m, team, keepMeeting: false) && state.Join(m, team))
+            {
+                joined.Add(m);
+            }
+        }
+
+        if (joined.Count < minimum)
+        {
+            joined.ForEach(state.Leave);
+            joined.Clear();
+            state.Closed[team] = closed;
+        }
+        else if (closed)
+        {
+            closedForSize!.Remove(team);
+        }
+
+        return joined;
     }
 
     /// <summary>

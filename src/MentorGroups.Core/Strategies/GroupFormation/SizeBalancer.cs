@@ -6,7 +6,8 @@ namespace MentorGroups.Strategies.GroupFormation;
 /// kept, only mentees who keep it). A group that still cannot reach the minimum is consolidated: its mentees move to
 /// other groups with room, and the group is not formed. Under a recommended minimum that happens only when every one of
 /// them finds a place, so no placement is lost for it; under a hard minimum the group is closed in any case, and
-/// whoever finds no place stays unplaced.
+/// whoever finds no place stays unplaced. Under a hard minimum a group also takes the mentees of other groups below it
+/// when that brings it to the minimum.
 /// </summary>
 internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
 {
@@ -42,6 +43,7 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
             if (hard && state.Size(team) < minimum)
             {
                 Fill(team, keepMeeting: false);
+                TakeFromShort(team);
             }
 
             // Under a recommended minimum a group is kept while someone unplaced could still join it: placing them
@@ -104,6 +106,41 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
                     Moved += fromOthers ? 1 : 0;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Under a hard minimum, takes mentees from other groups below it when that brings this group to the minimum; else
+    /// moves nobody. Those groups are not formed as they are, and one group that reaches the minimum places mentees two
+    /// that do not would lose (say, one holds a mentee the other's mentor may not have).
+    /// </summary>
+    private void TakeFromShort(int team)
+    {
+        var moved = new List<(int Mentee, int From)>();
+        foreach (var m in state.Applicants(team).OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m).ToArray())
+        {
+            if (state.Size(team) >= minimum)
+            {
+                break;
+            }
+
+            var from = state.Assignment.TeamOf(m);
+            if (from >= 0 && from != team && !state.Problem.IsFixed(m) && state.Problem.Teams[from].ExistingGroup is null && state.Size(from) < minimum
+                && state.CanJoin(m, team, keepMeeting: false) && state.Join(m, team))
+            {
+                moved.Add((m, from));
+            }
+        }
+
+        if (state.Size(team) >= minimum)
+        {
+            Moved += moved.Count;
+            return;
+        }
+
+        foreach (var (m, from) in moved)
+        {
+            state.Join(m, from);
         }
     }
 
