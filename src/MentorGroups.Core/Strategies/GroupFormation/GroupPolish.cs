@@ -23,8 +23,12 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
 
     public static bool Applies(MatchingProblem problem) => problem.Mentees.Count <= MaxMentees;
 
-    /// <summary>Passes over every free mentee until one changes nothing, the passes are spent or the deadline passes.</summary>
-    public void Run(CancellationToken cancellationToken)
+    /// <summary>
+    /// Passes over every free mentee until one changes nothing, the passes are spent or the deadline passes; under a
+    /// hard minimum, with <paramref name="groupChanges"/>, a pass that changes nothing is followed by the group changes
+    /// (<see cref="TryGroupChanges"/>).
+    /// </summary>
+    public void Run(CancellationToken cancellationToken, bool groupChanges = true)
     {
         var problem = state.Problem;
         for (var pass = 0; pass < MaxPasses; pass++)
@@ -45,7 +49,7 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
                 }
             }
 
-            if (!changed && !(hard && TryGroupChanges(cancellationToken)))
+            if (!changed && !(hard && groupChanges && TryGroupChanges(cancellationToken)))
             {
                 return;
             }
@@ -223,7 +227,9 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
                 Shake(free[random.Next(free.Length)], random);
             }
 
-            Run(cancellationToken);
+            // The group changes cost a full pass per group; after a kick the single changes suffice, and the best
+            // groups get the group changes once at the end.
+            Run(cancellationToken, groupChanges: false);
             var quality = Quality();
             if (quality.CompareTo(best) >= 0)
             {
@@ -239,6 +245,9 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
                 sinceGain++;
             }
         }
+
+        // The state holds the best groups found; the search with group changes can only make them better.
+        Run(cancellationToken);
     }
 
     // The search ends once this many kicks in a row found nothing better: on small programmes later gains are rare.
