@@ -119,6 +119,9 @@ internal sealed class FormationState
 
     public int Size(int team) => Members[team].Count;
 
+    /// <summary>Whether the mentee is in no team and free to be placed (not pinned, not in a running group).</summary>
+    public bool IsLeftOut(int mentee) => Assignment.TeamOf(mentee) < 0 && !Problem.IsFixed(mentee);
+
     public bool HasRoom(int team) => !Closed[team] && Assignment.FreeSeats(team) > 0;
 
     /// <summary>The pair value of a mentee in a team from their candidate list, or -1 when the team is not a candidate.</summary>

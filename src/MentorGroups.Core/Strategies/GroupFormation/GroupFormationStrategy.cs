@@ -351,7 +351,7 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
 
     /// <summary>The mentees no team holds who are free to be placed (neither in a running group nor pinned).</summary>
     private static IEnumerable<int> LeftOut(FormationState state) =>
-        Enumerable.Range(0, state.Problem.Mentees.Count).Where(m => state.Assignment.TeamOf(m) < 0 && !state.Problem.IsFixed(m));
+        Enumerable.Range(0, state.Problem.Mentees.Count).Where(state.IsLeftOut);
 
     private static bool Allowed(MatchingRequest request, Enrolments.Enrolment a, Enrolments.Enrolment b) =>
         PairRules.AllowedTogether(request, a, b);

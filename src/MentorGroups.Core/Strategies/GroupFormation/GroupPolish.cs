@@ -63,15 +63,15 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
     /// </summary>
     private bool TryGroupChanges(CancellationToken cancellationToken)
     {
-        var problem = state.Problem;
+        // A change that is not kept is undone, so who is left out stays the same until one is kept.
+        if (!Enumerable.Range(0, state.Problem.Mentees.Count).Any(state.IsLeftOut))
+        {
+            return false;
+        }
+
         for (var t = 0; t < state.Members.Length; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!Enumerable.Range(0, problem.Mentees.Count).Any(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m)))
-            {
-                return false;
-            }
-
             if (state.Size(t) == 0 ? TryOpen(t) : TryEmpty(t))
             {
                 Changes++;
@@ -139,7 +139,7 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
 
         for (var m = 0; m < state.Problem.Mentees.Count; m++)
         {
-            if (state.Assignment.TeamOf(m) < 0 && !state.Problem.IsFixed(m))
+            if (state.IsLeftOut(m))
             {
                 TryImprove(m);
             }
@@ -170,9 +170,8 @@ internal sealed class GroupPolish(FormationState state, int minimum, bool hard, 
 
         state.Closed[team] = false;
 
-        var problem = state.Problem;
-        var leftOut = Enumerable.Range(0, problem.Mentees.Count)
-            .Where(m => state.Assignment.TeamOf(m) < 0 && !problem.IsFixed(m) && state.ValueOf(m, team) >= 0)
+        var leftOut = Enumerable.Range(0, state.Problem.Mentees.Count)
+            .Where(m => state.IsLeftOut(m) && state.ValueOf(m, team) >= 0)
             .OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m);
         foreach (var m in leftOut)
         {

@@ -83,12 +83,15 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
     private bool WantedByUnplaced(int team) =>
         state.Applicants(team).Any(m => state.Assignment.TeamOf(m) < 0 && state.CanJoin(m, team, keepMeeting: false));
 
+    /// <summary>The team's applicants, best fit first (ties by index), as a copy that joins cannot change while it is walked.</summary>
+    private int[] ByFit(int team) => [.. state.Applicants(team).OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m)];
+
     private bool CanGive(int team) =>
         state.Problem.Teams[team].ExistingGroup is null && state.Size(team) > minimum;
 
     private void Fill(int team, bool keepMeeting)
     {
-        var applicants = state.Applicants(team).OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m).ToArray();
+        var applicants = ByFit(team);
         // Unplaced mentees first: taking them costs no other group anything.
         foreach (var fromOthers in new[] { false, true })
         {
@@ -117,7 +120,7 @@ internal sealed class SizeBalancer(FormationState state, int minimum, bool hard)
     private void TakeFromShort(int team)
     {
         var moved = new List<(int Mentee, int From)>();
-        foreach (var m in state.Applicants(team).OrderByDescending(m => state.ValueOf(m, team)).ThenBy(m => m).ToArray())
+        foreach (var m in ByFit(team))
         {
             if (state.Size(team) >= minimum)
             {
