@@ -105,6 +105,23 @@ public sealed class PlanSearchTests
     }
 
     /// <summary>
+    /// Found by the property below: m1 is the only mentor e5 may have and m2 the only one e1 and e7 may have, so both
+    /// groups open only when each takes two of the mentees every mentor may have, from the group that would hold them.
+    /// </summary>
+    [Fact]
+    public void Match_TwoGroupsThatOpenOnlyTogether_PlacesEveryone()
+    {
+        string[] exclusions = ["....", "xx.x", "..x.", "....", "....", "x.xx", "..x.", "xx.x"];
+        var instance = new SmallFormationInstance(4, [4, 4, 4, 2], WithCoMentor: false, [.. exclusions.Select(r => r.Select(c => c == 'x').ToArray())]);
+
+        var result = new GroupFormationStrategyOptions().CreateStrategy().Match(instance.ToRequest(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(8, instance.MostPlaceable());
+        Assert.Equal(8, result.Placements.Count);
+        Assert.All(result.Groups, g => Assert.Equal(4, g.Mentees.Count));
+    }
+
+    /// <summary>
     /// On a programme of a few mentors, group formation places as many mentees as any grouping under the hard minimum
     /// can: every team plan is tried, so no rule of thumb about who pairs with whom costs a placement.
     /// </summary>
