@@ -1,5 +1,3 @@
-using MentorGroups.Engine;
-
 namespace MentorGroups.Strategies.GroupFormation;
 
 /// <summary>
@@ -81,7 +79,12 @@ internal sealed partial class GroupPolish
             var team = teams[target[m]];
             state.Closed[team] = false;
             closedForSize?.Remove(team);
-            placedAll &= state.CanJoin(m, team, keepMeeting: false) && state.Join(m, team);
+            if (!state.CanJoin(m, team, keepMeeting: false) || !state.Join(m, team))
+            {
+                // A rule the flow does not know refuses the answer; the rest need not be tried.
+                placedAll = false;
+                break;
+            }
         }
 
         if (placedAll && Quality().CompareTo(before) > 0)
