@@ -10,13 +10,17 @@ public sealed class BuiltInStrategiesConformanceTests
     /// <summary>Restricts the rows to some strategies (comma-separated names), for long runs of one strategy at many cases.</summary>
     public const string StrategiesVariable = "MENTORGROUPS_CONFORMANCE_STRATEGIES";
 
+    /// <summary>Restricts the rows to some invariants (comma-separated names), so that a long run can be split across processes.</summary>
+    public const string InvariantsVariable = "MENTORGROUPS_CONFORMANCE_INVARIANTS";
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        var only = Environment.GetEnvironmentVariable(StrategiesVariable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var name in MatchingStrategyCatalog.CreateDefault().Names.Where(n => only is not { Length: > 0 } || only.Contains(n, StringComparer.OrdinalIgnoreCase)))
+        var strategies = Only(StrategiesVariable);
+        var invariants = Only(InvariantsVariable);
+        foreach (var name in MatchingStrategyCatalog.CreateDefault().Names.Where(n => strategies is null || strategies.Contains(n, StringComparer.OrdinalIgnoreCase)))
         {
-            foreach (var invariant in StrategyConformance.Invariants)
+            foreach (var invariant in StrategyConformance.Invariants.Where(i => invariants is null || invariants.Contains(i, StringComparer.OrdinalIgnoreCase)))
             {
                 data.Add(name, invariant);
             }
@@ -24,6 +28,9 @@ public sealed class BuiltInStrategiesConformanceTests
 
         return data;
     }
+
+    private static string[]? Only(string variable) =>
+        Environment.GetEnvironmentVariable(variable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } names ? names : null;
 
     [Theory]
     [MemberData(nameof(Cases))]

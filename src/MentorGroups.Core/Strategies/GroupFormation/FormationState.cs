@@ -18,6 +18,7 @@ internal sealed class FormationState
     private readonly int[][] _candidateValues;
     private readonly Candidate[][] _byValue;
     private readonly List<Enrolment> _buffer = [];
+    private readonly int[] _changedAt;
 
     public FormationState(MatchingProblem problem)
     {
@@ -28,6 +29,7 @@ internal sealed class FormationState
         var teams = problem.Teams.Count;
         Members = new List<int>[teams];
         Closed = new bool[teams];
+        _changedAt = new int[teams];
         _common = new ulong[teams * Words];
         _scratch = new ulong[Words];
         for (var t = 0; t < teams; t++)
@@ -115,9 +117,24 @@ internal sealed class FormationState
         _candidateTeams[mentee] = [.. _candidateTeams[mentee][..at], team, .. _candidateTeams[mentee][at..]];
         _candidateValues[mentee] = [.. _candidateValues[mentee][..at], value, .. _candidateValues[mentee][at..]];
         _applicants[team].Add(mentee);
+        Touch(team);
     }
 
     public int Size(int team) => Members[team].Count;
+
+    /// <summary>A count of member changes that only goes up; <see cref="ChangedAt"/> reads it.</summary>
+    public int Clock { get; private set; }
+
+    /// <summary>
+    /// The <see cref="Clock"/> of the team's last change of members or candidates (0: none yet). A search that tried a
+    /// change between two teams and kept nothing need not try it again until one of them changes.
+    /// </summary>
+    public int ChangedAt(int team) => _changedAt[team];
+
+    /// <summary>After a change was tried and undone, gives the team back the <see cref="ChangedAt"/> it had before.</summary>
+    public void Unchanged(int team, int changedAt) => _changedAt[team] = changedAt;
+
+    private void Touch(int team) => _changedAt[team] = ++Clock;
 
     /// <summary>Whether the mentee is in no team and free to be placed (not pinned, not in a running group).</summary>
     public bool IsLeftOut(int mentee) => Assignment.TeamOf(mentee) < 0 && !Problem.IsFixed(mentee);
@@ -281,9 +298,11 @@ internal sealed class FormationState
         {
             Members[from].Remove(mentee);
             Recompute(from);
+            Touch(from);
         }
 
         Members[team].Add(mentee);
+        Touch(team);
         if (!Groups.StartsOf(mentee).IsEmpty)
         {
             Groups.CommonStarts(team, CollectionsMarshal.AsSpan(Members[team]), -1, _common.AsSpan(team * Words, Words));
@@ -300,6 +319,7 @@ internal sealed class FormationState
         {
             Members[from].Remove(mentee);
             Recompute(from);
+            Touch(from);
         }
     }
 
@@ -313,12 +333,13 @@ internal sealed class FormationState
             return false;
         }
 
-        Members[a].Remove(first);
-        Members[a].Add(second);
-        Members[b].Remove(second);
-        Members[b].Add(first);
+        // Each takes the other's place, so a swap undone leaves both member lists as they were.
+        Members[a][Members[a].IndexOf(first)] = second;
+        Members[b][Members[b].IndexOf(second)] = first;
         Recompute(a);
         Recompute(b);
+        Touch(a);
+        Touch(b);
         return true;
     }
 

@@ -12,6 +12,15 @@ internal sealed partial class GroupPolish
     /// placing its members and those left out again, and last choosing anew which groups open
     /// (<see cref="TryMostPlaced"/>); true when one of these was kept (the groups got better).
     /// </summary>
+    private bool TryGroupChangesAnew(CancellationToken cancellationToken)
+    {
+        // The group changes open and close teams, which no clock of members records: what was tried is tried again.
+        Array.Clear(_triedAt);
+        var changed = TryGroupChanges(cancellationToken);
+        Array.Clear(_triedAt);
+        return changed;
+    }
+
     private bool TryGroupChanges(CancellationToken cancellationToken)
     {
         // A change that is not kept is undone, so who is left out stays the same until one is kept.

@@ -19,6 +19,17 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
 
     private const int MaxPasses = 20;
 
+    // Per mentee and team, one past the clock at which every change between the mentee's team and that team was tried
+    // and none kept (0: not tried). Whether one is kept depends on those two teams alone, so until one of them changes
+    // the answer stays no; the search then goes through only what a change can have affected.
+    private readonly int[] _triedAt = new int[state.Problem.Mentees.Count * state.Members.Length];
+
+    // Per team, its value and one past the clock of the team it was computed for (0: none).
+    private readonly FormationQuality[] _values = new FormationQuality[state.Members.Length];
+    private readonly int[] _valueAt = new int[state.Members.Length];
+
+    private readonly List<int> _membersTried = [];
+
     public int Changes { get; private set; }
 
     public static bool Applies(MatchingProblem problem) => problem.Mentees.Count <= MaxMentees;
@@ -49,7 +60,7 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
                 }
             }
 
-            if (!changed && !(hard && groupChanges && TryGroupChanges(cancellationToken)))
+            if (!changed && !(hard && groupChanges && TryGroupChangesAnew(cancellationToken)))
             {
                 return;
             }
@@ -167,7 +178,17 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
         }
     }
 
-    private FormationQuality Quality() => FormationQuality.Of(state, minimum, cohesionWeight);
+    /// <summary>The quality of all groups (<see cref="FormationQuality.Of"/>), from the teams' values kept since they last changed.</summary>
+    private FormationQuality Quality()
+    {
+        var total = default(FormationQuality);
+        for (var t = 0; t < state.Members.Length; t++)
+        {
+            total += Value(t);
+        }
+
+        return total;
+    }
 
     private int[] Snapshot() => [.. Enumerable.Range(0, state.Problem.Mentees.Count).Select(state.Assignment.TeamOf)];
 
@@ -196,26 +217,52 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
     private bool TryImprove(int m)
     {
         var from = state.Assignment.TeamOf(m);
+        var teams = state.Members.Length;
         foreach (var candidate in state.Candidates(m))
         {
             var to = candidate.Team;
-            if (to == from || state.Closed[to])
+            var tried = m * teams + to;
+            if (to == from || state.Closed[to] || (_triedAt[tried] > state.ChangedAt(to) && (from < 0 || _triedAt[tried] > state.ChangedAt(from))))
             {
                 continue;
             }
 
-            if (state.HasRoom(to) && TryMove(m, from, to))
+            var changedFrom = from < 0 ? 0 : state.ChangedAt(from);
+            var changedTo = state.ChangedAt(to);
+            if (TryChanges(m, from, to))
             {
                 return true;
             }
 
-            // Swaps reorder the member list, so walk a copy.
-            foreach (var k in state.Members[to].ToArray())
+            // Every change tried was undone: the two teams are as they were.
+            if (from >= 0)
             {
-                if (!state.Problem.IsFixed(k) && (from >= 0 ? TrySwap(m, k, from, to) : TryExchange(m, k, to)))
-                {
-                    return true;
-                }
+                state.Unchanged(from, changedFrom);
+            }
+
+            state.Unchanged(to, changedTo);
+            _triedAt[tried] = state.Clock + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>The move of the mentee to the team, or a swap or exchange with one of its members; true when one was kept.</summary>
+    private bool TryChanges(int m, int from, int to)
+    {
+        if (state.HasRoom(to) && TryMove(m, from, to))
+        {
+            return true;
+        }
+
+        // An exchange that is undone puts the member back last, so walk a copy.
+        _membersTried.Clear();
+        _membersTried.AddRange(state.Members[to]);
+        foreach (var k in _membersTried)
+        {
+            if (!state.Problem.IsFixed(k) && (from >= 0 ? TrySwap(m, k, from, to) : TryExchange(m, k, to)))
+            {
+                return true;
             }
         }
 
@@ -306,5 +353,19 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
     /// <summary>Whether the two teams (-1: none) are better together now than <paramref name="before"/> the change.</summary>
     private bool Gained(int a, int b, FormationQuality before) => (Value(a) + Value(b) - before).CompareTo(default) > 0;
 
-    private FormationQuality Value(int team) => team < 0 ? default : FormationQuality.OfTeam(state, team, minimum, cohesionWeight);
+    private FormationQuality Value(int team)
+    {
+        if (team < 0)
+        {
+            return default;
+        }
+
+        if (_valueAt[team] != state.ChangedAt(team) + 1)
+        {
+            _values[team] = FormationQuality.OfTeam(state, team, minimum, cohesionWeight);
+            _valueAt[team] = state.ChangedAt(team) + 1;
+        }
+
+        return _values[team];
+    }
 }

@@ -34,10 +34,20 @@ internal static class MostPlacedGroups
             return null;
         }
 
-        var sets = new List<(int Teams, int Bound)>();
-        for (var set = 1; set < 1 << seats.Length; set++)
+        // No choice of open groups places more than all teams open without a minimum: when that is no more than now
+        // (the usual case: those left out may join no team, or every seat is taken), no set need be tried.
+        var all = (1 << seats.Length) - 1;
+        var unconstrained = new Flow(allowed, seats, all);
+        _ = unconstrained.Fill(int.MaxValue);
+        if (unconstrained.Placed <= placed)
         {
-            var bound = Bound(set, allowed, seats, minimum);
+            return null;
+        }
+
+        var sets = new List<(int Teams, int Bound)>();
+        for (var set = 1; set <= all; set++)
+        {
+            var bound = Math.Min(unconstrained.Placed, Bound(set, allowed, seats, minimum));
             if (bound > placed)
             {
                 sets.Add((set, bound));
