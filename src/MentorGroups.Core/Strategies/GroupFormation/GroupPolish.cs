@@ -20,9 +20,11 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
     private const int MaxPasses = 20;
 
     // Per mentee and team, one past the clock at which every change between the mentee's team and that team was tried
-    // and none kept (0: not tried). Whether one is kept depends on those two teams alone, so until one of them changes
-    // the answer stays no; the search then goes through only what a change can have affected.
+    // and none kept (0: not tried), and which team the mentee was in then (-1: none). Whether one is kept depends on
+    // those two teams alone, so while the mentee is in the same team and neither has changed the answer stays no; the
+    // search then goes through only what a change can have affected.
     private readonly int[] _triedAt = new int[state.Problem.Mentees.Count * state.Members.Length];
+    private readonly int[] _triedFrom = new int[state.Problem.Mentees.Count * state.Members.Length];
 
     // Per team, its value and one past the clock of the team it was computed for (0: none).
     private readonly FormationQuality[] _values = new FormationQuality[state.Members.Length];
@@ -222,7 +224,7 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
         {
             var to = candidate.Team;
             var tried = m * teams + to;
-            if (to == from || state.Closed[to] || (_triedAt[tried] > state.ChangedAt(to) && (from < 0 || _triedAt[tried] > state.ChangedAt(from))))
+            if (to == from || state.Closed[to] || TriedSince(tried, from, to))
             {
                 continue;
             }
@@ -242,10 +244,14 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
 
             state.Unchanged(to, changedTo);
             _triedAt[tried] = state.Clock + 1;
+            _triedFrom[tried] = from;
         }
 
         return false;
     }
+
+    private bool TriedSince(int tried, int from, int to) =>
+        _triedAt[tried] > state.ChangedAt(to) && _triedFrom[tried] == from && (from < 0 || _triedAt[tried] > state.ChangedAt(from));
 
     /// <summary>The move of the mentee to the team, or a swap or exchange with one of its members; true when one was kept.</summary>
     private bool TryChanges(int m, int from, int to)

@@ -144,6 +144,38 @@ public sealed class GroupPolishTests
             .And(first.SequenceEqual(second).Label("the same seed gave other groups"));
     }
 
+    /// <summary>
+    /// The search skips what it tried on groups that have not changed since; it must still end where a search that
+    /// remembers nothing finds no change to make, after <see cref="GroupPolish.Run"/> and after the iterated search.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property Run_RandomProgramme_EndsWhereAFreshSearchFindsNothing(NonNegativeInt seed, bool hard)
+    {
+        var random = new Random(seed.Get);
+        var capacities = Enumerable.Range(0, 2 + random.Next(4)).Select(_ => random.Next(6)).ToArray();
+        var fit = Enumerable.Range(0, 3 + random.Next(16)).Select(_ => capacities.Select(_ => random.Next(11)).ToArray()).ToArray();
+        var excluded = Enumerable.Range(0, fit.Length).SelectMany(e => Enumerable.Range(0, capacities.Length).Select(m => (e, m)))
+            .Where(_ => random.Next(5) == 0).ToArray();
+        var state = State(hard ? SizeLimit.Hard(2) : SizeLimit.Recommended(2), capacities, fit, excluded);
+        StartGreedily(state, minimum: 2);
+        var polish = new GroupPolish(state, minimum: 2, hard, cohesionWeight: 0, NoDeadline);
+
+        polish.Run(Token);
+        var afterRun = FreshChanges(state, hard);
+        polish.Explore(kicks: 100, seed.Get, Token);
+        var afterExplore = FreshChanges(state, hard);
+
+        return (afterRun == 0).Label($"a fresh search changed {afterRun} after the search")
+            .And((afterExplore == 0).Label($"a fresh search changed {afterExplore} after the iterated search"));
+    }
+
+    private static int FreshChanges(FormationState state, bool hard)
+    {
+        var fresh = new GroupPolish(state, minimum: 2, hard, cohesionWeight: 0, NoDeadline);
+        fresh.Run(Token, groupChanges: false);
+        return fresh.Changes;
+    }
+
     /// <summary>Each mentee into the first group of theirs with room; then groups below the minimum are emptied.</summary>
     private static void StartGreedily(FormationState state, int minimum)
     {
