@@ -6,21 +6,22 @@ namespace MentorGroups.Strategies.GroupFormation;
 /// </summary>
 internal sealed partial class GroupPolish
 {
+    /// <summary>The group changes (<see cref="TryGroupChanges"/>), with what the search tried forgotten before and after.</summary>
+    private bool TryGroupChangesAnew(CancellationToken cancellationToken)
+    {
+        // The group changes open and close teams, which no clock of members records: what was tried is tried again.
+        Array.Clear(TriedAt);
+        var changed = TryGroupChanges(cancellationToken);
+        Array.Clear(TriedAt);
+        return changed;
+    }
+
     /// <summary>
     /// Under a hard minimum a group opens and closes only all at once, which no change of one or two mentees does:
     /// while someone is left out, tries opening each empty team with those left out, then emptying each group and
     /// placing its members and those left out again, and last choosing anew which groups open
     /// (<see cref="TryMostPlaced"/>); true when one of these was kept (the groups got better).
     /// </summary>
-    private bool TryGroupChangesAnew(CancellationToken cancellationToken)
-    {
-        // The group changes open and close teams, which no clock of members records: what was tried is tried again.
-        Array.Clear(_triedAt);
-        var changed = TryGroupChanges(cancellationToken);
-        Array.Clear(_triedAt);
-        return changed;
-    }
-
     private bool TryGroupChanges(CancellationToken cancellationToken)
     {
         // A change that is not kept is undone, so who is left out stays the same until one is kept.

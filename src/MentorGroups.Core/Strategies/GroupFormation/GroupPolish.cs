@@ -22,9 +22,10 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
     // Per mentee and team, one past the clock at which every change between the mentee's team and that team was tried
     // and none kept (0: not tried), and which team the mentee was in then (-1: none). Whether one is kept depends on
     // those two teams alone, so while the mentee is in the same team and neither has changed the answer stays no; the
-    // search then goes through only what a change can have affected.
-    private readonly int[] _triedAt = new int[state.Problem.Mentees.Count * state.Members.Length];
-    private readonly int[] _triedFrom = new int[state.Problem.Mentees.Count * state.Members.Length];
+    // search then goes through only what a change can have affected. Made by the first search: a polish is made at
+    // every scale but searches only programmes of up to MaxMentees, and these hold a slot per mentee and team.
+    private int[]? _triedAt;
+    private int[]? _triedFrom;
 
     // Per team, its value and one past the clock of the team it was computed for (0: none).
     private readonly FormationQuality[] _values = new FormationQuality[state.Members.Length];
@@ -243,15 +244,19 @@ internal sealed partial class GroupPolish(FormationState state, int minimum, boo
             }
 
             state.Unchanged(to, changedTo);
-            _triedAt[tried] = state.Clock + 1;
-            _triedFrom[tried] = from;
+            TriedAt[tried] = state.Clock + 1;
+            TriedFrom[tried] = from;
         }
 
         return false;
     }
 
+    private int[] TriedAt => _triedAt ??= new int[state.Problem.Mentees.Count * state.Members.Length];
+
+    private int[] TriedFrom => _triedFrom ??= new int[state.Problem.Mentees.Count * state.Members.Length];
+
     private bool TriedSince(int tried, int from, int to) =>
-        _triedAt[tried] > state.ChangedAt(to) && _triedFrom[tried] == from && (from < 0 || _triedAt[tried] > state.ChangedAt(from));
+        TriedAt[tried] > state.ChangedAt(to) && TriedFrom[tried] == from && (from < 0 || TriedAt[tried] > state.ChangedAt(from));
 
     /// <summary>The move of the mentee to the team, or a swap or exchange with one of its members; true when one was kept.</summary>
     private bool TryChanges(int m, int from, int to)
