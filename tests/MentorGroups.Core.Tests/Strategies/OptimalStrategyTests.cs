@@ -128,6 +128,31 @@ public sealed class OptimalStrategyTests
     }
 
     [Fact]
+    public void Match_Metrics_NameEveryFigureAndAddUp()
+    {
+        // Two seats for three mentees who all want M0 most: one search displaces, one mentee stays out.
+        var request = TableRequest([1, 1], [[1.0, 0.5], [0.9, 0.6], [0.8, 0.1]]);
+
+        var m = new OptimalStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken).Metrics;
+
+        string[] names =
+        [
+            "candidatePairs", "candidateLimit", "optimalObjective", "optimalityProven", "optimalityRounds", "menteesGrown",
+            "rowRescans", "fewTeamChecks", "placedBySolver", "directPlacements", "augmentations", "menteesMoved",
+            "menteesDisplaced", "teamsSearched", "memberScans", "compileMilliseconds", "solveMilliseconds",
+            "proofMilliseconds", "elapsedMilliseconds",
+        ];
+        Assert.Subset(m.Keys.ToHashSet(), names.ToHashSet());
+        Assert.Equal(6, m["candidatePairs"]);
+        Assert.Equal(0, m["candidateLimit"]);
+        Assert.Equal((1.0, 1.0, 0.0, 0.0, 0.0), (m["optimalityProven"], m["optimalityRounds"], m["menteesGrown"], m["rowRescans"], m["fewTeamChecks"]));
+        Assert.Equal(2, m["placedBySolver"]);
+        Assert.Equal(3, m["directPlacements"] + m["augmentations"]);
+        Assert.All(names.Where(n => n.EndsWith("Milliseconds", StringComparison.Ordinal)), n => Assert.True(m[n] >= 0, n));
+        Assert.True(m["elapsedMilliseconds"] >= m["compileMilliseconds"] + m["solveMilliseconds"] + m["proofMilliseconds"] - 1e-6);
+    }
+
+    [Fact]
     public void Match_PreCancelledToken_Throws()
     {
         var request = TableRequest([1, 1], [[1.0, 0.9], [0.8, 0.0]]);
