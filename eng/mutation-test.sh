@@ -6,7 +6,7 @@
 # killed / (killed + survived + timed out + no coverage): a timeout is reported apart and not counted as a kill
 # (eng/mutation-score.sh prints the table per file after each run). See docs/mutation-testing.md for the results.
 #
-# Five selections, each a Stryker configuration at the repository root and a set of test files compiled by
+# Seven selections, each a Stryker configuration at the repository root and a set of test files compiled by
 # tests/MentorGroups.Core.MutationTests (the same files as tests/MentorGroups.Core.Tests, no copies):
 #   domain        (default) the domain model: participants, programmes, enrolments, groups, size policies, validation.
 #                 stryker-config.json.
@@ -14,9 +14,10 @@
 #   optimal       the exact strategy: the capacitated assignment solver, its dual check and heap.
 #   stable        stable matching: deferred acceptance, the preference model, the hold heap.
 #   group-search  the group-optimising strategy's local search.
+#   group-formation  the default strategy: team plans, filling, size balancing, its group search and explanations.
 #   strategies    optimal, stable and group-search in one Stryker run (one build and initial test run, not three).
 #                 stryker-config.<selection>.json; small-instance tests only (the mutation profile below).
-#   engine        matching, then strategies: the whole matching engine, one Stryker run at a time.
+#   engine        matching, strategies, then group-formation: the whole matching engine, one Stryker run at a time.
 # The matching engine's figure in docs/mutation-testing.md adds up the engine reports
 # (eng/mutation-score.sh REPORT REPORT... prints them as one table).
 #
@@ -28,7 +29,7 @@
 # Not part of .ci/run (CI only builds the selection project). Reports go to
 # tests/MentorGroups.Core.MutationTests/StrykerOutput/<timestamp>/reports/ (HTML, JSON, Markdown).
 #
-# Usage: eng/mutation-test.sh [domain|matching|optimal|stable|group-search|strategies|engine] [extra Stryker options]
+# Usage: eng/mutation-test.sh [domain|matching|optimal|stable|group-search|group-formation|strategies|engine] [extra Stryker options]
 #   e.g. eng/mutation-test.sh
 #        eng/mutation-test.sh engine
 #        eng/mutation-test.sh optimal --concurrency 1   (when the machine is busy)
@@ -44,10 +45,10 @@ if [[ $# -gt 0 && "$1" != -* ]]; then
     shift
 fi
 
-readonly ENGINE_SELECTIONS=(matching strategies)
+readonly ENGINE_SELECTIONS=(matching strategies group-formation)
 
 case "${selection}" in
-    domain | matching | optimal | stable | group-search | strategies) ;;
+    domain | matching | optimal | stable | group-search | group-formation | strategies) ;;
     engine)
         # Each part on its own, so that a part's report (and its per-file table) stands alone.
         for part in "${ENGINE_SELECTIONS[@]}"; do
@@ -56,7 +57,7 @@ case "${selection}" in
         exit 0
         ;;
     *)
-        printf 'mutation-test: unknown selection "%s"; use domain, matching, optimal, stable, group-search, strategies or engine.\n' "${selection}" >&2
+        printf 'mutation-test: unknown selection "%s"; use domain, matching, optimal, stable, group-search, group-formation, strategies or engine.\n' "${selection}" >&2
         exit 2
         ;;
 esac
@@ -73,6 +74,7 @@ case "${selection}" in
     optimal) strategies="optimal" ;;
     stable) strategies="stable,stable-mentor-proposing" ;;
     group-search) strategies="group-optimising" ;;
+    group-formation) strategies="group-formation" ;;
     strategies) strategies="optimal,stable,stable-mentor-proposing,group-optimising" ;;
     *) strategies="greedy" ;;
 esac
