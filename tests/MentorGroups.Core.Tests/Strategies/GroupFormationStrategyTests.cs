@@ -4,6 +4,7 @@ using MentorGroups.Participants;
 using MentorGroups.Policies;
 using MentorGroups.Programmes;
 using MentorGroups.Strategies.GroupFormation;
+using MentorGroups.Testing.Conformance;
 using MentorGroups.Validation;
 
 namespace MentorGroups.Tests.Strategies;
@@ -97,6 +98,19 @@ public sealed class GroupFormationStrategyTests
 
         Assert.Equal(4, error.Errors.Count);
         Assert.All(error.Errors, e => Assert.Equal(ErrorCodes.InvalidOptions, e.Code));
+    }
+
+    [Fact]
+    public void Match_IdleMentorsPlannedAsAPairThatALeftOutMenteeCannotJoin_OneOfThemTakesTheMentee()
+    {
+        // Found by the 10,000-case conformance run: the round for idle mentors paired M01 and M05 again; E10 shares a
+        // language with M05 only, so the pair formed with nobody and E10 stayed out while M05 alone could take them.
+        // Replayed from the kit's seed (the request it shrank is in the failure message of that run).
+        var conformance = new StrategyConformance(
+            new GroupFormationStrategyOptions().CreateStrategy(),
+            new ConformanceOptions { Replay = 658857743353044176 });
+
+        conformance.Verify(StrategyConformance.MaximalPlacement);
     }
 
     private sealed class SyncProgress(Action<GroupFormationProgress> report) : IProgress<GroupFormationProgress>

@@ -49,25 +49,8 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
     private FormationRun FormWithRounds(MatchingRequest request, TeamPlan? plan, FormationProgress progress, CancellationToken cancellationToken)
     {
         var run = Form(request, plan, progress, cancellationToken);
-
-        // A co-led group that formed with nobody may keep out mentees either mentor would take alone: plan again with
-        // its mentors leading alone, and keep the round that places more. Splitting one pair can leave another pair
-        // idle (its mentees now join the mentors who lead alone), so this repeats; every round has fewer pairs, and a
-        // round that places fewer ends it.
         var rounds = 1;
-        while (rounds <= MaxSplitRounds && plan is not null && SplitIdlePairs(run, plan) is { } split)
-        {
-            var next = Form(request, split, progress, cancellationToken);
-            if (next.Placed < run.Placed)
-            {
-                break;
-            }
-
-            // Ties go to the later round: it places as many, with fewer idle pairs.
-            run = next;
-            plan = split;
-            run.Metrics["splitRounds"] = rounds++;
-        }
+        (run, plan) = SplitRounds(request, run, plan, start: false, ref rounds, progress, cancellationToken);
 
         // Mentors still idle may open groups for the mentees still left out, as a re-match of these groups would: plan
         // them alone, keep everyone placed where they are as a start, and keep the round if it places more.
@@ -78,10 +61,46 @@ internal sealed class GroupFormationStrategy(string name, FormationSettings sett
             {
                 run = next;
                 run.Metrics["idleMentorRound"] = 1;
+
+                // The idle mentors' plan can pair two of them again, into a team that one left-out mentee cannot join
+                // although either mentor alone could take them: split such pairs too, keeping the groups formed.
+                (run, _) = SplitRounds(request, run, widened, start: true, ref rounds, progress, cancellationToken);
             }
         }
 
         return run;
+    }
+
+    /// <summary>
+    /// Splits the plan's co-led teams that formed with nobody while a left-out mentee could join one of their mentors
+    /// alone (<see cref="SplitIdlePairs"/>), forms again and keeps the round while it places at least as many.
+    /// </summary>
+    private (FormationRun Run, TeamPlan? Plan) SplitRounds(MatchingRequest request, FormationRun run, TeamPlan? plan, bool start, ref int rounds, FormationProgress progress, CancellationToken cancellationToken)
+    {
+        // A co-led group that formed with nobody may keep out mentees either mentor would take alone: plan again with
+        // its mentors leading alone, and keep the round that places more. Splitting one pair can leave another pair
+        // idle (its mentees now join the mentors who lead alone), so this repeats; every round has fewer pairs, and a
+        // round that places fewer ends it.
+        while (rounds <= MaxSplitRounds && plan is not null && SplitIdlePairs(run, plan) is { } split)
+        {
+            var next = Form(request, split, progress, cancellationToken, start: start ? run.State : null);
+            if (next.Placed < run.Placed)
+            {
+                break;
+            }
+
+            // Ties go to the later round: it places as many, with fewer idle pairs.
+            if (run.Metrics.ContainsKey("idleMentorRound"))
+            {
+                next.Metrics["idleMentorRound"] = 1;
+            }
+
+            run = next;
+            plan = split;
+            run.Metrics["splitRounds"] = rounds++;
+        }
+
+        return (run, plan);
     }
 
     /// <summary>
