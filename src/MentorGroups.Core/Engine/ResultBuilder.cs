@@ -393,8 +393,11 @@ internal sealed class ResultBuilder
         var id = _problem.Mentees[m].Id;
         if (withRoom.Length == 0)
         {
-            return new UnmatchedMentee(id, UnmatchedReason.CapacityExhausted,
-                string.Create(CultureInfo.InvariantCulture, $"All {compatible} compatible mentor group(s) are full ({seats} seat(s) taken)."));
+            // Mentors may enrol with a capacity of 0; "full, 0 seats taken" would read as a contradiction.
+            var explanation = seats == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"The {compatible} compatible mentor group(s) have no seats: their mentors take no mentees (capacity 0).")
+                : string.Create(CultureInfo.InvariantCulture, $"All {compatible} compatible mentor group(s) are full ({seats} seat(s) taken).");
+            return new UnmatchedMentee(id, UnmatchedReason.CapacityExhausted, explanation);
         }
 
         var clashFree = withRoom.Where(t => _members[t].All(k => _problem.AllowsTogether(m, k))).ToArray();

@@ -47,4 +47,39 @@ public sealed class GreedyStrategyTests
         Assert.Equal("No mentor group is compatible with a among 1: line-manager rules out 1.", unmatched.Explanation);
         Assert.Equal("boss", Assert.Single(result.UnassignedMentors).Mentor.Value);
     }
+
+    [Fact]
+    public void Match_OnlyCompatibleMentorTakesNoMentees_SaysTheGroupHasNoSeats()
+    {
+        var programme = Programme.Builder("p1", "Graduates").Build();
+        var request = MatchingRequest.For(programme)
+            .AddMentor(Person("m1"), 0)
+            .AddMentee(Person("a"))
+            .Build();
+
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
+
+        var unmatched = Assert.Single(result.Unmatched);
+        Assert.Equal(UnmatchedReason.CapacityExhausted, unmatched.Reason);
+        Assert.Equal("The 1 compatible mentor group(s) have no seats: their mentors take no mentees (capacity 0).", unmatched.Explanation);
+    }
+
+    [Fact]
+    public void Match_CompatibleGroupsFull_CountsTheSeatsTaken()
+    {
+        var programme = Programme.Builder("p1", "Graduates").Build();
+        var request = MatchingRequest.For(programme)
+            .AddMentor(Person("m1", expertise: ["leadership"]), 1)
+            .AddMentor(Person("m2"), 0)
+            .AddMentee(Person("a", goals: ["leadership"]))
+            .AddMentee(Person("b"))
+            .Build();
+
+        var result = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
+
+        var unmatched = Assert.Single(result.Unmatched);
+        Assert.Equal("b", unmatched.Mentee.Value);
+        Assert.Equal(UnmatchedReason.CapacityExhausted, unmatched.Reason);
+        Assert.Equal("All 2 compatible mentor group(s) are full (1 seat(s) taken).", unmatched.Explanation);
+    }
 }
