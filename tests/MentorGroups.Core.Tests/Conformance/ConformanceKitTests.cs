@@ -167,7 +167,8 @@ public sealed class ConformanceKitTests
         public MatchingResult Match(MatchingRequest request, CancellationToken cancellationToken = default)
         {
             var lead = request.Mentors.FirstOrDefault(m => m.Role == ProgrammeRole.Mentor);
-            if (lead is null)
+            // Without a lead or a mentee there is nothing to overbook; a group of no mentees would not even be valid.
+            if (lead is null || request.Mentees.Count == 0)
             {
                 return new GreedyStrategyOptions().CreateStrategy().Match(request, cancellationToken);
             }
