@@ -2,6 +2,7 @@ using MentorGroups.Enrolments;
 using MentorGroups.Matching;
 using MentorGroups.Participants;
 using MentorGroups.Programmes;
+using MentorGroups.Strategies.Greedy;
 using MentorGroups.Strategies.Stable;
 
 namespace MentorGroups.Tests.Strategies;
@@ -207,6 +208,18 @@ public sealed class StableMatchingStrategyTests
         Assert.Equal(1, result.Metrics["explicitPreferences"]);
         Assert.True(result.Metrics.ContainsKey("elapsedMilliseconds"));
         Assert.Equal("stable", result.StrategyName);
+    }
+
+    [Fact]
+    public void Match_Metrics_CountTheCandidatePairsAsGreedyDoes()
+    {
+        var request = Vectors.StableMatchingVectors.Named("hospital-resident-readme").ToRequest();
+
+        var stable = new StableMatchingStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
+        var greedy = new GreedyStrategyOptions().CreateStrategy().Match(request, TestContext.Current.CancellationToken);
+
+        Assert.True(stable.Metrics["candidatePairs"] > 0, "no candidate pairs reported");
+        Assert.Equal(greedy.Metrics["candidatePairs"], stable.Metrics["candidatePairs"]);
     }
 
     [Fact]
