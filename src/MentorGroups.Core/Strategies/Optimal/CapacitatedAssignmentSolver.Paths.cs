@@ -193,7 +193,8 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
         return count == 0 ? (None, long.MinValue, 0) : (top[0].Team, top[0].Profit, top[0].Value);
     }
 
-    private static bool Before(long profit, uint rank, int team, long otherProfit, uint otherRank, int otherTeam) =>
+    /// <summary>Whether a shortlist entry goes before another: higher profit, then lower tie rank, then lower team.</summary>
+    internal static bool Before(long profit, uint rank, int team, long otherProfit, uint otherRank, int otherTeam) =>
         profit != otherProfit ? profit > otherProfit : rank != otherRank ? rank < otherRank : team < otherTeam;
 
     /// <summary>
@@ -201,7 +202,7 @@ internal sealed partial class CapacitatedAssignmentSolver<TGraph>
     /// that mentees with tied scores spread over their tied teams instead of all queueing for the lowest-numbered one
     /// (which would make later searches cross long plateaus of full teams). Still a pure function of the indexes.
     /// </summary>
-    private static uint TieRank(int mentee, int team)
+    internal static uint TieRank(int mentee, int team)
     {
         var h = unchecked(((uint)mentee * 0x9E3779B1u) ^ ((uint)team * 0x85EBCA77u));
         h ^= h >> 15;

@@ -71,7 +71,9 @@ public sealed class SolverWorkTests
         Assert.True(work.LeftOut == LeftOut, figures);
         Assert.True(work.Displaced == Displaced, figures);
 
-        // Work the pruning and the early stop save: at most what was measured.
+        // Work the pruning and the early stop save: at most what was measured, and not nothing (a counter that went the
+        // wrong way would meet the upper bound alone).
+        Assert.True(work.SettledTeams > 0 && work.MemberScans > 0 && work.Moves > 0, figures);
         Assert.True(work.SettledTeams <= SettledTeams, figures);
         Assert.True(work.MemberScans <= MemberScans, figures);
         Assert.True(work.Moves <= Moves, figures);
