@@ -12,18 +12,6 @@ public sealed partial class MatchingProblem
     /// <summary>How many open teams the mentee may join (its candidate list may hold fewer).</summary>
     internal int AllowedOpenTeamCount(int mentee) => _allowedOpen[mentee];
 
-    /// <summary>How many candidate pairs the lists hold in all, the figure strategies report as <c>candidatePairs</c>.</summary>
-    internal long CandidatePairCount()
-    {
-        var count = 0L;
-        foreach (var list in _candidates)
-        {
-            count += list.Length;
-        }
-
-        return count;
-    }
-
 
     /// <summary>
     /// How many unlocked teams (full or not) every hard constraint allows the mentee with, and their capacity in all;

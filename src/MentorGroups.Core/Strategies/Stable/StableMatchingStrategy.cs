@@ -43,10 +43,16 @@ internal sealed class StableMatchingStrategy(string name, StableMatchingProposer
         }
 
         var blocking = DeferredAcceptance.CountBlockingPairs(model, capacity, outcome, cancellationToken);
+        var candidatePairs = 0L;
+        for (var m = 0; m < problem.Mentees.Count; m++)
+        {
+            candidatePairs += problem.Candidates(m).Length;
+        }
+
         var metrics = new Dictionary<string, double>
         {
             // The pairs compiled into candidate lists, as greedy and optimal report them (explicit lists rank among these).
-            ["candidatePairs"] = problem.CandidatePairCount(),
+            ["candidatePairs"] = candidatePairs,
             ["proposals"] = outcome.Proposals,
             ["explicitPreferences"] = model.IsExplicit ? 1 : 0,
             ["blockingPairs"] = blocking,
