@@ -58,7 +58,7 @@ internal static class Worker
                 return (objective, 0, clock.Elapsed.TotalMilliseconds);
             }),
             "cancel" => Cancel(args[3], mentees, args[4]),
-            "compile" => Compile(mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 4 && args[4] == "without-index"),
+            "compile" => Compile(mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 4 ? args[^1] : ""),
             _ => Strategy(solver, mentees, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null),
         };
         Console.WriteLine(JsonSerializer.Serialize(report));
@@ -120,10 +120,14 @@ internal static class Worker
         return new RunReport("cancel:" + strategyName, mentees, request.Mentors.Count, 0, 0, latencies.Values.Max(), 0, 0, 0, 0, 0, -1, latencies);
     }
 
-    /// <summary>Compiles the request a few times (the scoring floor); reports the last run, every run's time in the metrics.</summary>
-    private static RunReport Compile(int mentees, int repeats, bool withoutIndex)
+    /// <summary>
+    /// Compiles the request a few times (the scoring floor); reports the last run, every run's time in the metrics.
+    /// <paramref name="mode"/> "without-index" scores every pair; "without-classes" bounds each mentee on its own.
+    /// </summary>
+    private static RunReport Compile(int mentees, int repeats, string mode)
     {
-        AppContext.SetSwitch(MentorGroups.Engine.Candidates.CandidateIndex.DisableSwitch, withoutIndex);
+        AppContext.SetSwitch(MentorGroups.Engine.Candidates.CandidateIndex.DisableSwitch, mode == "without-index");
+        AppContext.SetSwitch(MentorGroups.Engine.Candidates.CandidateIndex.DisableClassesSwitch, mode == "without-classes");
         var request = Workloads.Request(mentees);
         var times = new Dictionary<string, double>();
         MatchingProblem? problem = null;

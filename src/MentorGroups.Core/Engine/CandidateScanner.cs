@@ -82,12 +82,22 @@ internal sealed class CandidateScanner
             _capacity[t] = teams[t].Capacity;
         }
 
-        Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, _leadMentor, _coMentor);
+        var layout = new TeamLayout(_leadMentor, _coMentor, _capacity, _open, ScanTeams);
+        Index = CandidateIndex.TryCreate(this, _population, weighted, _criteria, _weightSum, layout, _constraints, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
     }
 
     /// <summary>Finds bounded candidate lists without scoring most pairs; <see langword="null"/> when no criterion can be indexed.</summary>
     public CandidateIndex? Index { get; }
+
+    /// <summary>How many mentees the request has.</summary>
+    public int MenteeCount => _population.Mentees.Count;
+
+    /// <summary>
+    /// The order to scan the mentees in for <see cref="ScanBest"/>: class by class when the index has classes (each
+    /// thread then works out a class once), else <see langword="null"/> for index order.
+    /// </summary>
+    public int[]? MenteeOrder => Index?.Classes?.Order;
 
     /// <summary>The teams scanned (those not locked), in index order.</summary>
     public int[] ScanTeams { get; }
@@ -129,9 +139,18 @@ internal sealed class CandidateScanner
     /// <param name="compatibleTeams">How many unlocked teams are compatible.</param>
     /// <param name="compatibleSeats">Their capacity in all.</param>
     /// <returns>The candidates.</returns>
+    /// <remarks>
+    /// With mentee classes, part of <paramref name="compatibleMentees"/> is added a class at a time: call
+    /// <see cref="Flush"/> with the same row and array once the thread's last mentee is scanned.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Candidate[] ScanBest(int mentee, Row row, int limit, int[] compatibleMentees, out int allowedOpen, out int compatibleTeams, out int compatibleSeats)
     {
+        if (Index is { Classes: not null } index)
+        {
+            return index.BestInClass(mentee, row, limit, compatibleMentees, out allowedOpen, out compatibleTeams, out compatibleSeats);
+        }
+
         Filter(mentee, row.Allowed);
         int n = 0, teams = 0, seats = 0;
         foreach (var t in ScanTeams)
@@ -162,6 +181,9 @@ internal sealed class CandidateScanner
         ScoreInto(mentee, candidates, row);
         return CandidateSelection.Best(row.Values, candidates, limit, out _);
     }
+
+    /// <summary>Adds to <paramref name="compatibleMentees"/> what <see cref="ScanBest"/> still holds for the row's thread.</summary>
+    public void Flush(Row row, int[] compatibleMentees) => Index?.Flush(row, compatibleMentees);
 
     /// <summary>Writes the values of the listed teams into <see cref="Row.Values"/>, constraints aside (the caller checked them).</summary>
     public void ScoreSubset(int mentee, ReadOnlySpan<int> teams, Row row) => ScoreInto(mentee, teams, row);

@@ -70,6 +70,7 @@ public sealed partial class MatchingProblem
         OrderedParallel.For(
             _mentees.Length,
             chunk,
+            Scanner.MenteeOrder,
             () => (Row: Scanner.CreateRow(), Counts: new int[_teams.Length]),
             (m, local) =>
             {
@@ -89,6 +90,7 @@ public sealed partial class MatchingProblem
             },
             local =>
             {
+                Scanner.Flush(local.Row, local.Counts);
                 for (var t = 0; t < local.Counts.Length; t++)
                 {
                     _compatibleMentees[t] += local.Counts[t];

@@ -13,11 +13,12 @@ internal static class OrderedParallel
     /// <typeparam name="TLocal">Each worker's scratch state.</typeparam>
     /// <param name="count">How many indexes.</param>
     /// <param name="chunk">Indexes per work item.</param>
+    /// <param name="order">The order the workers take the indexes in (a permutation), or <see langword="null"/> for ascending; the failure path always runs ascending.</param>
     /// <param name="init">Creates a worker's state.</param>
     /// <param name="body">The work for one index; must be safe to repeat (the failure path runs it again).</param>
     /// <param name="merge">Folds a worker's state into the total, once per worker, after a run without failure.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    public static void For<TLocal>(int count, int chunk, Func<TLocal> init, Action<int, TLocal> body, Action<TLocal> merge, CancellationToken cancellationToken)
+    public static void For<TLocal>(int count, int chunk, int[]? order, Func<TLocal> init, Action<int, TLocal> body, Action<TLocal> merge, CancellationToken cancellationToken)
     {
         var failed = false;
         // The work is CPU-bound: more workers than cores gain nothing, and each one in flight when the token is cancelled
@@ -35,7 +36,7 @@ internal static class OrderedParallel
                 {
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
-                        body(i, local);
+                        body(order is null ? i : order[i], local);
                     }
 
                     return local;

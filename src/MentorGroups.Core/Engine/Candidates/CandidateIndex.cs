@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using MentorGroups.Rules;
+using MentorGroups.Rules.Constraints;
 using MentorGroups.Rules.Criteria;
 
 namespace MentorGroups.Engine.Candidates;
@@ -19,10 +20,13 @@ namespace MentorGroups.Engine.Candidates;
 /// (<see cref="CandidateSelection.Best"/>: higher value, then lower team index). Thread-safe: scratch space is per
 /// <see cref="CandidateScanner.Row"/>.
 /// </remarks>
-internal sealed class CandidateIndex
+internal sealed partial class CandidateIndex
 {
     /// <summary>An <see cref="AppContext"/> switch that turns the index off (every pair scored), to measure what it saves.</summary>
     public const string DisableSwitch = "MentorGroups.Compile.DisableCandidateIndex";
+
+    /// <summary>An <see cref="AppContext"/> switch that turns the class path off (each mentee filtered and bounded on its own), to measure what it saves.</summary>
+    public const string DisableClassesSwitch = "MentorGroups.Compile.DisableMenteeClasses";
 
     private const int Bins = 1024;
 
@@ -39,13 +43,17 @@ internal sealed class CandidateIndex
     private readonly double _unboundedWeight;
     private readonly int[] _lead;
     private readonly int[] _co;
+    private readonly TeamLayout _layout;
+    private readonly IKeyedConstraint[] _keyedConstraints;
+    private readonly int[] _mentorTeamStart;
+    private readonly int[] _mentorTeams;
     private readonly int _mentors;
     private readonly int _teams;
     private readonly ConditionalWeakTable<CandidateScanner.Row, Scratch> _scratch = [];
     private long _scoredPairs;
     private long _indexedMentees;
 
-    private CandidateIndex(CandidateScanner scanner, Term[] terms, TagIndex[] tags, double weightSum, int mentors, int[] lead, int[] co)
+    private CandidateIndex(CandidateScanner scanner, Term[] terms, TagIndex[] tags, double weightSum, int mentors, TeamLayout layout, IKeyedConstraint[]? keyedConstraints, CancellationToken cancellationToken)
     {
         _scanner = scanner;
         _terms = terms;
@@ -53,9 +61,13 @@ internal sealed class CandidateIndex
         _weightSum = weightSum;
         _unboundedWeight = terms.Where(t => t.Tag < 0 && t.Keyed is null).Sum(t => t.Weight);
         _mentors = mentors;
-        _teams = lead.Length;
-        _lead = lead;
-        _co = co;
+        _layout = layout;
+        _teams = layout.Count;
+        _lead = layout.Lead;
+        _co = layout.Co;
+        _keyedConstraints = keyedConstraints ?? [];
+        (_mentorTeamStart, _mentorTeams) = keyedConstraints is null ? ([], []) : layout.TeamsOfMentors(mentors);
+        Classes = keyedConstraints is null ? null : MenteeClasses.Create(scanner.MenteeCount, ClassKeys(keyedConstraints), cancellationToken);
     }
 
     /// <summary>Pairs scored in full so far.</summary>
@@ -72,10 +84,11 @@ internal sealed class CandidateIndex
     /// <param name="criteria">The weighted criteria (weight above 0), in the scanner's order.</param>
     /// <param name="prepared">Their prepared forms, in the same order.</param>
     /// <param name="weightSum">The sum of all weights.</param>
-    /// <param name="lead">Per team, the lead mentor's index (-1 for a peer group).</param>
-    /// <param name="co">Per team, the co-mentor's index or -1.</param>
+    /// <param name="layout">The teams.</param>
+    /// <param name="constraints">The prepared hard constraints: when every one is keyed, mentees are scanned by class.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The index, or <see langword="null"/>.</returns>
-    public static CandidateIndex? TryCreate(CandidateScanner scanner, MatchingPopulation population, IReadOnlyList<WeightedCriterion> criteria, IReadOnlyList<IPreparedCriterion> prepared, double weightSum, int[] lead, int[] co)
+    public static CandidateIndex? TryCreate(CandidateScanner scanner, MatchingPopulation population, IReadOnlyList<WeightedCriterion> criteria, IReadOnlyList<IPreparedCriterion> prepared, double weightSum, TeamLayout layout, IReadOnlyList<IPreparedConstraint> constraints, CancellationToken cancellationToken)
     {
         if (!(weightSum > 0) || (AppContext.TryGetSwitch(DisableSwitch, out var disabled) && disabled))
         {
@@ -102,7 +115,37 @@ internal sealed class CandidateIndex
             bounded |= tag is not null || terms[c].Keyed is not null;
         }
 
-        return bounded ? new CandidateIndex(scanner, terms, [.. tags], weightSum, population.Mentors.Count, lead, co) : null;
+        if (!bounded)
+        {
+            return null;
+        }
+
+        var keyed = constraints.All(c => c is IKeyedConstraint) && !(AppContext.TryGetSwitch(DisableClassesSwitch, out var noClasses) && noClasses)
+            ? constraints.Cast<IKeyedConstraint>().ToArray()
+            : null;
+        return new CandidateIndex(scanner, terms, [.. tags], weightSum, population.Mentors.Count, layout, keyed, cancellationToken);
+    }
+
+    /// <summary>What splits the mentees into classes: each keyed constraint's and keyed criterion's key, and whether the mentee has tags for each tag criterion.</summary>
+    private IEnumerable<Func<int, int>> ClassKeys(IKeyedConstraint[] constraints)
+    {
+        foreach (var constraint in constraints)
+        {
+            yield return constraint.KeyOf;
+        }
+
+        foreach (var term in _terms)
+        {
+            if (term.Keyed is { } keyed)
+            {
+                yield return keyed.KeyOf;
+            }
+            else if (term.Tag >= 0)
+            {
+                var tags = _tags[term.Tag];
+                yield return e => tags.MenteeTagCount(e) == 0 ? 0 : 1;
+            }
+        }
     }
 
     /// <summary>
@@ -124,7 +167,7 @@ internal sealed class CandidateIndex
             return CandidateSelection.Best(row.Values, candidates, limit, out _);
         }
 
-        var s = _scratch.GetValue(row, _ => new Scratch(this));
+        var s = ScratchOf(row);
         MentorBounds(mentee, s);
         var cut = TeamBounds(candidates, limit, s);
 
@@ -320,40 +363,5 @@ internal sealed class CandidateIndex
     /// <summary>One criterion as the index sees it: by tags, by a keyed row, or at its maximum.</summary>
     private readonly record struct Term(double Weight, int Tag, KeyedRows? Keyed);
 
-    /// <summary>One thread's arrays.</summary>
-    private sealed class Scratch(CandidateIndex index)
-    {
-        private int _mark;
-
-        public int[] Stamp { get; } = new int[index._mentors];
-
-        public int[] Shared { get; } = new int[index._mentors];
-
-        public int[] Touched { get; } = new int[index._mentors];
-
-        public double[] Total { get; } = new double[index._mentors];
-
-        public double[] Bound { get; } = new double[index._teams];
-
-        public int[] Bin { get; } = new int[index._teams];
-
-        public int[] Scored { get; } = new int[index._teams];
-
-        public int[] More { get; } = new int[index._teams];
-
-        public int[] Near { get; } = new int[index._teams];
-
-        public int[] Histogram { get; } = new int[Bins];
-
-        public int NextMark()
-        {
-            if (_mark == int.MaxValue)
-            {
-                Array.Clear(Stamp);
-                _mark = 0;
-            }
-
-            return ++_mark;
-        }
-    }
+    private Scratch ScratchOf(CandidateScanner.Row row) => _scratch.GetValue(row, _ => new Scratch(this));
 }

@@ -40,7 +40,7 @@ public sealed class CommonLanguageConstraint : IHardConstraint, IPreparableConst
     /// Mentees with the same languages are kept from the same mentors, so each language set's row of answers is worked
     /// out once and then combined into the caller's row.
     /// </summary>
-    private sealed class Prepared(TagBitsets languages, int[] menteeKey) : IPreparedConstraint
+    private sealed class Prepared(TagBitsets languages, int[] menteeKey) : IKeyedConstraint
     {
         private readonly bool[]?[] _masks = new bool[]?[menteeKey.Length == 0 ? 0 : menteeKey.Max() + 1];
 
@@ -58,6 +58,12 @@ public sealed class CommonLanguageConstraint : IHardConstraint, IPreparableConst
                 allowed[mentor] &= mask[mentor];
             }
         }
+
+        public int KeyOf(int mentee) => menteeKey[mentee];
+
+        public void FilterKey(int mentee, Span<bool> allowed) => Filter(mentee, allowed);
+
+        public ReadOnlySpan<int> Excluded(int mentee) => [];
 
         private bool[] Mask(int mentee, int mentors)
         {

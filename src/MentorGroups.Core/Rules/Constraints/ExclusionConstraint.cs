@@ -80,8 +80,16 @@ public sealed class ExclusionConstraint : IHardConstraint, IPreparableConstraint
 
     private static (ParticipantId, ParticipantId) Ordered(ParticipantId a, ParticipantId b) => a < b ? (a, b) : (b, a);
 
-    private sealed class Prepared(int[][] excluded) : IPreparedConstraint
+    private sealed class Prepared(int[][] excluded) : IKeyedConstraint
     {
+        public int KeyOf(int mentee) => 0;
+
+        public void FilterKey(int mentee, Span<bool> allowed)
+        {
+        }
+
+        public ReadOnlySpan<int> Excluded(int mentee) => excluded[mentee];
+
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Filter(int mentee, Span<bool> allowed)
         {

@@ -34,7 +34,7 @@ public sealed class LineManagerConstraint : IHardConstraint, IPreparableConstrai
             : $"{pair.First.Id} is the line manager of {pair.Second.Id}";
 
     /// <summary>For each mentee, the mentors who manage them or whom they manage: only those few entries are cleared.</summary>
-    private sealed class Prepared : IPreparedConstraint
+    private sealed class Prepared : IKeyedConstraint
     {
         private readonly int[][] _related;
 
@@ -72,6 +72,14 @@ public sealed class LineManagerConstraint : IHardConstraint, IPreparableConstrai
 
             _related = [.. related.Select(r => r is null ? [] : r.ToArray())];
         }
+
+        public int KeyOf(int mentee) => 0;
+
+        public void FilterKey(int mentee, Span<bool> allowed)
+        {
+        }
+
+        public ReadOnlySpan<int> Excluded(int mentee) => _related[mentee];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Filter(int mentee, Span<bool> allowed)

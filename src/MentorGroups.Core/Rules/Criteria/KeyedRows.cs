@@ -82,6 +82,9 @@ internal sealed class KeyedRows : IPreparedCriterion
         }
     }
 
+    /// <summary>The mentee's key: mentees with the same key have the same <see cref="RowOf"/>.</summary>
+    internal int KeyOf(int mentee) => _menteeKey[mentee];
+
     /// <summary>The mentee's scores against every mentor, by mentor index (the cached row of the mentee's key).</summary>
     internal double[] RowOf(int mentee) => Row(_menteeKey[mentee]);
 
