@@ -16,10 +16,8 @@ namespace MentorGroups.Engine;
 /// order.
 /// </summary>
 /// <remarks>
-/// Every allowed pair is scored once: a mentee's best teams cannot be known without. (Pruning with partial sums — every
-/// criterion scores from 0 to 1, so a team can be dropped once what it has plus the weight still to come falls below
-/// the best teams — was tried on the benchmark populations and saved too little to pay for itself: the first criteria
-/// rarely separate the teams enough.) Thread-safe: every thread brings its own <see cref="Row"/>.
+/// Which pairs get scored is the <see cref="CandidateIndex"/>'s choice; this class scores what it is given.
+/// Thread-safe: every thread brings its own <see cref="Row"/>.
 /// </remarks>
 internal sealed class CandidateScanner
 {

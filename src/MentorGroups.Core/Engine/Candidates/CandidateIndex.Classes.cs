@@ -40,18 +40,7 @@ internal sealed partial class CandidateIndex
         compatibleSeats = v.CompatibleSeats - excludedSeats;
         if (allowedOpen <= limit)
         {
-            var n = 0;
-            foreach (var t in v.OpenTeams.AsSpan(0, v.OpenCount))
-            {
-                if (s.TeamMark[t] != excluded)
-                {
-                    s.Scored[n++] = t;
-                }
-            }
-
-            Interlocked.Add(ref _scoredPairs, n);
-            _scanner.ScoreSubset(mentee, s.Scored.AsSpan(0, n), row);
-            return CandidateSelection.Best(row.Values, s.Scored.AsSpan(0, n), limit, out _);
+            return ScoreAllOpen(mentee, v, s, excluded, row, limit);
         }
 
         var touched = TouchTeams(mentee, v, s, excluded, touchedMark, hist);
@@ -61,6 +50,52 @@ internal sealed partial class CandidateIndex
             cut--;
         }
 
+        var first = TeamsFromBin(v, s, cut, touched, excluded, touchedMark);
+
+        // The tie-break wants the teams in ascending order.
+        var scored = s.Scored.AsSpan(0, first);
+        scored.Sort();
+        _scanner.ScoreSubset(mentee, scored, row);
+        var best = CandidateSelection.Best(row.Values, scored, limit, out _);
+        var more = TeamsBelowBin(v, s, cut, LowestScoreReaching(best[^1].Value), touched, excluded, touchedMark);
+        Interlocked.Add(ref _scoredPairs, first + more);
+        Interlocked.Increment(ref _indexedMentees);
+        if (more == 0)
+        {
+            return best;
+        }
+
+        _scanner.ScoreSubset(mentee, s.More.AsSpan(0, more), row);
+        foreach (var candidate in best)
+        {
+            s.More[more++] = candidate.Team;
+        }
+
+        var all = s.More.AsSpan(0, more);
+        all.Sort();
+        return CandidateSelection.Best(row.Values, all, limit, out _);
+    }
+
+    /// <summary>Few open teams are left: all of them are scored.</summary>
+    private Candidate[] ScoreAllOpen(int mentee, ClassView v, Scratch s, int excluded, CandidateScanner.Row row, int limit)
+    {
+        var n = 0;
+        foreach (var t in v.OpenTeams.AsSpan(0, v.OpenCount))
+        {
+            if (s.TeamMark[t] != excluded)
+            {
+                s.Scored[n++] = t;
+            }
+        }
+
+        Interlocked.Add(ref _scoredPairs, n);
+        _scanner.ScoreSubset(mentee, s.Scored.AsSpan(0, n), row);
+        return CandidateSelection.Best(row.Values, s.Scored.AsSpan(0, n), limit, out _);
+    }
+
+    /// <summary>Puts the allowed open teams whose bound is in bin <paramref name="cut"/> or above in <see cref="Scratch.Scored"/>; returns how many.</summary>
+    private static int TeamsFromBin(ClassView v, Scratch s, int cut, int touched, int excluded, int touchedMark)
+    {
         var first = 0;
         for (var i = 0; i < touched; i++)
         {
@@ -78,12 +113,15 @@ internal sealed partial class CandidateIndex
             }
         }
 
-        // The tie-break wants the teams in ascending order.
-        var scored = s.Scored.AsSpan(0, first);
-        scored.Sort();
-        _scanner.ScoreSubset(mentee, scored, row);
-        var best = CandidateSelection.Best(row.Values, scored, limit, out _);
-        var bar = LowestScoreReaching(best[^1].Value);
+        return first;
+    }
+
+    /// <summary>
+    /// Puts the allowed open teams below bin <paramref name="cut"/> whose bound still reaches <paramref name="bar"/>
+    /// in <see cref="Scratch.More"/>; returns how many.
+    /// </summary>
+    private static int TeamsBelowBin(ClassView v, Scratch s, int cut, double bar, int touched, int excluded, int touchedMark)
+    {
         var more = 0;
         for (var i = 0; i < touched; i++)
         {
@@ -105,22 +143,7 @@ internal sealed partial class CandidateIndex
             }
         }
 
-        Interlocked.Add(ref _scoredPairs, first + more);
-        Interlocked.Increment(ref _indexedMentees);
-        if (more == 0)
-        {
-            return best;
-        }
-
-        _scanner.ScoreSubset(mentee, s.More.AsSpan(0, more), row);
-        foreach (var candidate in best)
-        {
-            s.More[more++] = candidate.Team;
-        }
-
-        var all = s.More.AsSpan(0, more);
-        all.Sort();
-        return CandidateSelection.Best(row.Values, all, limit, out _);
+        return more;
     }
 
     /// <summary>Adds the mentees of the row's class scanned so far to the compatibility counts of its teams.</summary>
@@ -218,6 +241,15 @@ internal sealed partial class CandidateIndex
         v.CompatibleCount = compatible;
         v.CompatibleSeats = seats;
         v.OpenCount = open;
+        FillBins(v);
+        v.Class = c;
+        v.Pending = 0;
+    }
+
+    /// <summary>Lays the open teams out bin by bin, from the histogram of their bins.</summary>
+    private static void FillBins(ClassView v)
+    {
+        var hist = v.Histogram;
         var start = v.BinStart;
         start[0] = 0;
         for (var b = 0; b < Bins; b++)
@@ -227,13 +259,10 @@ internal sealed partial class CandidateIndex
 
         // Filled in ascending team order, so each bin lists its teams ascending.
         var fill = start.AsSpan(0, Bins).ToArray();
-        foreach (var t in v.OpenTeams.AsSpan(0, open))
+        foreach (var t in v.OpenTeams.AsSpan(0, v.OpenCount))
         {
             v.BinTeams[fill[v.TeamBin[t]]++] = t;
         }
-
-        v.Class = c;
-        v.Pending = 0;
     }
 
     /// <summary>
