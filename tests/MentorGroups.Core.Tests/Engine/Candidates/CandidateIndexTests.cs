@@ -57,6 +57,50 @@ public sealed class CandidateIndexTests
             .Classify(index is not null && index.IndexedMentees > 0, "index used");
     }
 
+    [Property(MaxTest = 25)]
+    public Property DiagnosisCounts_HrPopulationWithExclusions_EqualABruteForceCountOfAllowedPairs(PositiveInt seed, PositiveInt limit, NonNegativeInt exclusions)
+    {
+        // Exclusions and line managers are the per-mentee part of the class path: each one must come off the counts
+        // that the class shares, for the mentee it belongs to and for no other.
+        var options = HrPopulationOptions.ForMentees(150 + (seed.Get % 250), seed.Get % 10_000) with
+        {
+            ExclusionsPerThousandMentees = exclusions.Get % 400,
+        };
+        var request = HrPopulationGenerator.Generate(options).Request.WithMaxCandidatesPerMentee(1 + (limit.Get % 24));
+        var problem = MatchingProblem.Compile(request, TestContext.Current.CancellationToken);
+        var unlocked = problem.Teams.Where(t => !t.IsLocked).Select(t => t.Index).ToArray();
+        var open = problem.Scanner.OpenTeams;
+        var wrong = new List<string>();
+        for (var m = 0; m < problem.Mentees.Count && wrong.Count < 3; m++)
+        {
+            if (!problem.TryGetCompatibility(m, out var teams, out var seats))
+            {
+                continue;
+            }
+
+            var allowed = unlocked.Where(t => problem.IsAllowed(m, t)).ToArray();
+            var expectedOpen = open.Count(t => problem.IsAllowed(m, t));
+            var expectedSeats = allowed.Sum(t => problem.Teams[t].Capacity);
+            if (teams != allowed.Length || seats != expectedSeats || problem.AllowedOpenTeamCount(m) != expectedOpen)
+            {
+                wrong.Add($"mentee {m}: {teams}/{seats}/{problem.AllowedOpenTeamCount(m)} vs {allowed.Length}/{expectedSeats}/{expectedOpen}");
+            }
+        }
+
+        foreach (var t in unlocked)
+        {
+            var expected = Enumerable.Range(0, problem.Mentees.Count).Count(m => problem.IsAllowed(m, t));
+            if (problem.CompatibleMenteeCount(t) != expected && wrong.Count < 6)
+            {
+                wrong.Add($"team {t}: {problem.CompatibleMenteeCount(t)} mentees vs {expected}");
+            }
+        }
+
+        var classes = problem.Scanner.Index?.Classes;
+        return (wrong.Count == 0).Label(string.Join("; ", wrong))
+            .And((classes is not null && classes.Count < problem.Mentees.Count).Label($"classes: {classes?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"} for {problem.Mentees.Count} mentees"));
+    }
+
     [Fact]
     public void Best_TiedTeams_KeepsTheLowestTeamIndexesAsTheScannerDoes()
     {
