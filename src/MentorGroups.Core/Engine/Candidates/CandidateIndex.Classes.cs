@@ -60,20 +60,7 @@ internal sealed partial class CandidateIndex
         var more = TeamsBelowBin(v, s, cut, LowestScoreReaching(best[^1].Value), touched, excluded, touchedMark);
         Interlocked.Add(ref _scoredPairs, first + more);
         Interlocked.Increment(ref _indexedMentees);
-        if (more == 0)
-        {
-            return best;
-        }
-
-        _scanner.ScoreSubset(mentee, s.More.AsSpan(0, more), row);
-        foreach (var candidate in best)
-        {
-            s.More[more++] = candidate.Team;
-        }
-
-        var all = s.More.AsSpan(0, more);
-        all.Sort();
-        return CandidateSelection.Best(row.Values, all, limit, out _);
+        return MergeReaching(mentee, best, more, s, row, limit);
     }
 
     /// <summary>Few open teams are left: all of them are scored.</summary>

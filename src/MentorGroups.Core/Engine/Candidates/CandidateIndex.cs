@@ -196,6 +196,15 @@ internal sealed partial class CandidateIndex
         var more = TeamsReaching(LowestScoreReaching(best[^1].Value), candidates, cut, nearCut, near, s);
         Interlocked.Add(ref _scoredPairs, first + more);
         Interlocked.Increment(ref _indexedMentees);
+        return MergeReaching(mentee, best, more, s, row, limit);
+    }
+
+    /// <summary>
+    /// Scores the <paramref name="more"/> teams in <see cref="Scratch.More"/> whose bound reaches the bar set by
+    /// <paramref name="best"/>, and returns the best of both, ties broken by ascending team as the full scan does.
+    /// </summary>
+    private Candidate[] MergeReaching(int mentee, Candidate[] best, int more, Scratch s, CandidateScanner.Row row, int limit)
+    {
         if (more == 0)
         {
             return best;
