@@ -75,9 +75,7 @@ internal sealed partial class CandidateIndex
             }
         }
 
-        Interlocked.Add(ref _scoredPairs, n);
-        _scanner.ScoreSubset(mentee, s.Scored.AsSpan(0, n), row);
-        return CandidateSelection.Best(row.Values, s.Scored.AsSpan(0, n), limit, out _);
+        return ScoreAll(mentee, s.Scored.AsSpan(0, n), limit, row);
     }
 
     /// <summary>Puts the allowed open teams whose bound is in bin <paramref name="cut"/> or above in <see cref="Scratch.Scored"/>; returns how many.</summary>
@@ -245,7 +243,8 @@ internal sealed partial class CandidateIndex
         }
 
         // Filled in ascending team order, so each bin lists its teams ascending.
-        var fill = start.AsSpan(0, Bins).ToArray();
+        var fill = v.BinFill;
+        start.AsSpan(0, Bins).CopyTo(fill);
         foreach (var t in v.OpenTeams.AsSpan(0, v.OpenCount))
         {
             v.BinTeams[fill[v.TeamBin[t]]++] = t;

@@ -162,9 +162,7 @@ internal sealed partial class CandidateIndex
     {
         if (candidates.Length <= limit)
         {
-            Interlocked.Add(ref _scoredPairs, candidates.Length);
-            _scanner.ScoreSubset(mentee, candidates, row);
-            return CandidateSelection.Best(row.Values, candidates, limit, out _);
+            return ScoreAll(mentee, candidates, limit, row);
         }
 
         var s = ScratchOf(row);
@@ -197,6 +195,14 @@ internal sealed partial class CandidateIndex
         Interlocked.Add(ref _scoredPairs, first + more);
         Interlocked.Increment(ref _indexedMentees);
         return MergeReaching(mentee, best, more, s, row, limit);
+    }
+
+    /// <summary>No more teams than the limit: every one is scored and kept, nothing to bound.</summary>
+    private Candidate[] ScoreAll(int mentee, ReadOnlySpan<int> teams, int limit, CandidateScanner.Row row)
+    {
+        Interlocked.Add(ref _scoredPairs, teams.Length);
+        _scanner.ScoreSubset(mentee, teams, row);
+        return CandidateSelection.Best(row.Values, teams, limit, out _);
     }
 
     /// <summary>

@@ -51,4 +51,7 @@ internal sealed class ClassView(int mentors, int teams, int bins)
 
     /// <summary>The compatible open teams, bin by bin, ascending within a bin.</summary>
     public int[] BinTeams { get; } = new int[teams];
+
+    /// <summary>Per bin: where the next team goes while <see cref="BinTeams"/> is filled (kept so a class load allocates nothing).</summary>
+    public int[] BinFill { get; } = new int[bins];
 }
